@@ -1,0 +1,12 @@
+export { createBus } from './bus/create-bus';
+export {
+  BusDestroyedError,
+  InvalidArgumentError,
+  MfeBusError,
+  type MfeBusErrorCode,
+  ProtocolMismatchError,
+  ProviderTimeoutError,
+} from './errors';
+export { type BusRecord, GLOBAL_KEY, getBus } from './global/get-bus';
+export type * from './types';
+export { PROTOCOL, VERSION } from './version';

@@ -1,0 +1,43 @@
+import { InvalidArgumentError } from '../errors';
+
+/**
+ * Serialises request params so that equal params give equal strings whatever their key order:
+ * `{ a: 1, b: 2 }` and `{ b: 2, a: 1 }` hit the same cache entry. Unlike JSON it tells `undefined`,
+ * `NaN`, bigints and dates apart; it rejects cycles and functions with a clear error.
+ */
+export function stableKey(value: unknown): string {
+  return write(value, new Set());
+}
+
+function write(value: unknown, seen: Set<object>): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : `#${value}`;
+    case 'boolean':
+      return String(value);
+    case 'undefined':
+      return '#undefined';
+    case 'bigint':
+      return `#${value}n`;
+    case 'object':
+      return value === null ? 'null' : writeObject(value, seen);
+    default:
+      throw new InvalidArgumentError(`request params cannot contain a ${typeof value}`);
+  }
+}
+
+function writeObject(value: object, seen: Set<object>): string {
+  if (seen.has(value)) throw new InvalidArgumentError('request params cannot contain a cycle');
+  if (value instanceof Date) return `#date:${value.toISOString()}`;
+  seen.add(value);
+  const body = Array.isArray(value)
+    ? `[${value.map((item) => write(item, seen)).join(',')}]`
+    : `{${Object.keys(value)
+        .sort()
+        .map((key) => `${JSON.stringify(key)}:${write((value as Record<string, unknown>)[key], seen)}`)
+        .join(',')}}`;
+  seen.delete(value);
+  return body;
+}

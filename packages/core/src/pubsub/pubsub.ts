@@ -1,0 +1,164 @@
+import { alreadyCleaned, createCleanup, onAbort } from '../internal/cleanup';
+import type { BusContext } from '../internal/context';
+import { deepFreeze } from '../internal/deep-freeze';
+import { getOrCreate } from '../internal/get-or-create';
+import { assertFunction, assertName, assertSignal } from '../internal/validate';
+import type { BusSnapshot, Cleanup, EventHandler, EventMeta, SubscribeOptions } from '../types';
+import { type BufferedEvent, ReplayBuffer } from './replay-buffer';
+import {
+  assertPatternShape,
+  assertPublishableTopic,
+  isPattern,
+  patternMatches,
+  patternsMatching,
+} from './topic-pattern';
+
+interface Subscription {
+  /** Bus-wide subscription order: delivery follows it, across exact topics and patterns. */
+  seq: number;
+  handler: EventHandler<unknown>;
+  active: boolean;
+}
+
+interface TopicRecord {
+  subscribers: Set<Subscription>;
+  buffer: ReplayBuffer;
+}
+
+const bySeq = (a: { seq: number }, b: { seq: number }) => a.seq - b.seq;
+
+export function createPubSub(context: BusContext) {
+  const { options, dispatcher, logger } = context;
+  // Maps, not objects: topics such as "__proto__" or "constructor" are ordinary keys.
+  const topics = new Map<string, TopicRecord>();
+  const patterns = new Map<string, Set<Subscription>>();
+  let subscriptionSeq = 0;
+  let eventSeq = 0;
+
+  function topicRecord(topic: string): TopicRecord {
+    return getOrCreate(topics, topic, () => ({
+      subscribers: new Set<Subscription>(),
+      buffer: new ReplayBuffer(options.replayLimit, options.replayWindowMs),
+    }));
+  }
+
+  /** Forget a topic once nobody listens and nothing is left to replay. */
+  function releaseIfUnused(topic: string, record: TopicRecord, now: number): void {
+    record.buffer.prune(now);
+    if (record.subscribers.size === 0 && record.buffer.size === 0) topics.delete(topic);
+  }
+
+  function receiversOf(event: BufferedEvent, exact: Set<Subscription>): Iterable<Subscription> {
+    if (patterns.size === 0) return exact;
+    const merged = [...exact];
+    for (const pattern of patternsMatching(event.topic)) {
+      const subscribers = patterns.get(pattern);
+      if (subscribers) merged.push(...subscribers);
+    }
+    return merged.length === exact.size ? exact : merged.sort(bySeq);
+  }
+
+  function deliver(event: BufferedEvent, lastSeq: number): void {
+    const record = topicRecord(event.topic);
+    record.buffer.push(event);
+    const meta: EventMeta = Object.freeze({ topic: event.topic, timestamp: event.timestamp, replayed: false });
+    let receivers = 0;
+    for (const subscription of receiversOf(event, record.subscribers)) {
+      // Skip subscriptions made during this delivery: they already got this event through replay.
+      if (!subscription.active || subscription.seq > lastSeq) continue;
+      receivers++;
+      dispatcher.call(subscription.handler, [event.payload, meta], { kind: 'subscriber', topic: event.topic });
+    }
+    if (logger.enabled) logger.log('publish', event.topic, { payload: event.payload, receivers });
+    releaseIfUnused(event.topic, record, event.timestamp);
+  }
+
+  function replayTo(topicOrPattern: string, subscription: Subscription): void {
+    const now = Date.now();
+    let events: BufferedEvent[];
+    if (isPattern(topicOrPattern)) {
+      events = [];
+      for (const [topic, record] of topics) {
+        if (patternMatches(topicOrPattern, topic)) events.push(...record.buffer.events(now));
+      }
+      events.sort(bySeq);
+    } else {
+      events = topics.get(topicOrPattern)?.buffer.events(now) ?? [];
+    }
+    for (const event of events) {
+      if (!subscription.active) return;
+      const meta: EventMeta = Object.freeze({ topic: event.topic, timestamp: event.timestamp, replayed: true });
+      dispatcher.call(subscription.handler, [event.payload, meta], { kind: 'subscriber', topic: event.topic });
+    }
+  }
+
+  return {
+    publish(topic: string, payload: unknown): void {
+      context.assertAlive('publish');
+      assertName(topic, 'topic');
+      assertPublishableTopic(topic);
+      const event: BufferedEvent = { seq: ++eventSeq, topic, payload: deepFreeze(payload), timestamp: Date.now() };
+      dispatcher.schedule(() => deliver(event, subscriptionSeq));
+    },
+
+    subscribe(
+      topicOrPattern: string,
+      handler: EventHandler<unknown>,
+      subscribeOptions: SubscribeOptions = {},
+    ): Cleanup {
+      context.assertAlive('subscribe');
+      assertName(topicOrPattern, 'topic or pattern');
+      assertPatternShape(topicOrPattern);
+      assertFunction(handler, 'handler');
+      assertSignal(subscribeOptions.signal);
+
+      if (subscribeOptions.signal?.aborted) return alreadyCleaned();
+
+      const subscription: Subscription = { seq: ++subscriptionSeq, handler, active: true };
+      const cleanup = createCleanup(() => {
+        subscription.active = false;
+        detachSignal();
+        if (isPattern(topicOrPattern)) {
+          const set = patterns.get(topicOrPattern);
+          set?.delete(subscription);
+          if (set?.size === 0) patterns.delete(topicOrPattern);
+        } else {
+          const record = topics.get(topicOrPattern);
+          record?.subscribers.delete(subscription);
+          if (record) releaseIfUnused(topicOrPattern, record, Date.now());
+        }
+      });
+      const detachSignal = onAbort(subscribeOptions.signal, cleanup);
+
+      if (isPattern(topicOrPattern)) {
+        getOrCreate(patterns, topicOrPattern, () => new Set<Subscription>()).add(subscription);
+      } else {
+        topicRecord(topicOrPattern).subscribers.add(subscription);
+      }
+      if (subscribeOptions.replay !== false) replayTo(topicOrPattern, subscription);
+      return cleanup;
+    },
+
+    inspect(): Pick<BusSnapshot, 'topics' | 'patterns'> {
+      const now = Date.now();
+      for (const [topic, record] of topics) releaseIfUnused(topic, record, now);
+      return {
+        topics: [...topics].map(([topic, record]) => ({
+          topic,
+          subscribers: record.subscribers.size,
+          buffered: record.buffer.events(now).map(({ topic, timestamp, payload }) => ({ topic, timestamp, payload })),
+        })),
+        patterns: [...patterns].map(([pattern, set]) => ({ pattern, subscribers: set.size })),
+      };
+    },
+
+    clear(): void {
+      for (const record of topics.values()) for (const subscription of record.subscribers) subscription.active = false;
+      for (const set of patterns.values()) for (const subscription of set) subscription.active = false;
+      topics.clear();
+      patterns.clear();
+    },
+  };
+}
+
+export type PubSub = ReturnType<typeof createPubSub>;

@@ -1,0 +1,15 @@
+declare const __MFE_BUS_VERSION__: string;
+
+/** Library version, injected from package.json at build (and test) time. */
+export const VERSION: string = __MFE_BUS_VERSION__;
+
+/**
+ * Version of the shape of the page-wide bus (its record on `globalThis` and the `Bus` methods), as
+ * "major.minor". Copies with the same major share one bus: a minor bump may only add, so an older or
+ * newer copy of the same major still works with it. Bump the major for anything older copies cannot use.
+ */
+export const PROTOCOL = '1.0';
+
+export function protocolMajor(protocol: string): number {
+  return Number.parseInt(protocol, 10);
+}
