@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
-
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
-const define = { __MFE_BUS_VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
   {
@@ -11,7 +7,6 @@ export default defineConfig([
     dts: true,
     clean: true,
     target: 'es2022',
-    define,
   },
   {
     // For pages that load plain <script> tags: exposes globalThis.MfeBus.
@@ -21,6 +16,5 @@ export default defineConfig([
     outExtension: () => ({ js: '.iife.js' }),
     minify: true,
     target: 'es2022',
-    define,
   },
 ]);

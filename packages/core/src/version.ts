@@ -1,7 +1,7 @@
-declare const __MFE_BUS_VERSION__: string;
+import { version } from '../package.json';
 
-/** Library version, injected from package.json at build (and test) time. */
-export const VERSION: string = __MFE_BUS_VERSION__;
+/** Library version (the bundler inlines just this field of package.json). */
+export const VERSION: string = version;
 
 /**
  * Version of the shape of the page-wide bus (its record on `globalThis` and the `Bus` methods), as
