@@ -1,14 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { createBus } from '../bus/create-bus';
 import { InvalidArgumentError } from '../errors';
-import type { Bus, EventMeta } from '../types';
+import type { Bus, ErrorContext, EventMeta } from '../types';
 
 let bus: Bus;
-let onError: ReturnType<typeof vi.fn>;
+let onError: Mock<(error: unknown, context: ErrorContext) => void>;
 
 beforeEach(() => {
   vi.useFakeTimers();
-  onError = vi.fn();
+  onError = vi.fn<(error: unknown, context: ErrorContext) => void>();
   bus = createBus({ onError });
 });
 afterEach(() => {

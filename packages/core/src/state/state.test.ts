@@ -1,13 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { createBus } from '../bus/create-bus';
 import { InvalidArgumentError } from '../errors';
-import type { Bus } from '../types';
+import type { Bus, ErrorContext } from '../types';
 
 let bus: Bus;
-let onError: ReturnType<typeof vi.fn>;
+let onError: Mock<(error: unknown, context: ErrorContext) => void>;
 
 beforeEach(() => {
-  onError = vi.fn();
+  onError = vi.fn<(error: unknown, context: ErrorContext) => void>();
   bus = createBus({ onError });
 });
 afterEach(() => bus.destroy());

@@ -1,0 +1,94 @@
+import { type Cleanup, createBus, type EventMeta, ProviderTimeoutError } from '@mfe-bus/core';
+import { describe, expectTypeOf, it } from 'vitest';
+
+declare module '@mfe-bus/core' {
+  interface BusEvents {
+    'cart:updated': { count: number };
+    'cart:cleared': undefined;
+    'auth:token': { token: string };
+  }
+  interface BusState {
+    session: { id: string; name: string } | null;
+    theme: 'light' | 'dark';
+  }
+  interface BusRequests {
+    'acl:permissions': { params: { userId: string }; result: string[] };
+    'app:config': { params: undefined; result: { flags: string[] } };
+  }
+}
+
+const bus = createBus();
+
+describe('catalogue typing', () => {
+  it('types publish payloads from the catalogue', () => {
+    bus.publish('cart:updated', { count: 1 });
+    // @ts-expect-error wrong payload shape
+    bus.publish('cart:updated', { count: '1' });
+    // @ts-expect-error missing field
+    bus.publish('cart:updated', {});
+    bus.publish('cart:cleared', undefined);
+  });
+
+  it('types subscribers of topics and patterns', () => {
+    bus.subscribe('cart:updated', (payload, meta) => {
+      expectTypeOf(payload).toEqualTypeOf<{ count: number }>();
+      expectTypeOf(meta).toEqualTypeOf<EventMeta>();
+    });
+    bus.subscribe('cart:*', (payload) => {
+      expectTypeOf(payload).toEqualTypeOf<{ count: number } | undefined>();
+    });
+    bus.subscribe('*', (payload) => expectTypeOf(payload).toBeUnknown());
+    expectTypeOf(bus.subscribe('cart:updated', () => {})).toEqualTypeOf<Cleanup>();
+  });
+
+  it('types state values, updaters and watchers', () => {
+    expectTypeOf(bus.getState('theme')).toEqualTypeOf<'light' | 'dark' | undefined>();
+    bus.setState('theme', 'dark');
+    // @ts-expect-error not a theme
+    bus.setState('theme', 'blue');
+    bus.setState('session', (previous) => {
+      expectTypeOf(previous).toEqualTypeOf<{ id: string; name: string } | null | undefined>();
+      return { id: '1', name: 'Ada' };
+    });
+    // @ts-expect-error updater must return a user
+    bus.setState('session', () => 42);
+    bus.watchState('theme', (value, previous) => {
+      expectTypeOf(value).toEqualTypeOf<'light' | 'dark' | undefined>();
+      expectTypeOf(previous).toEqualTypeOf<'light' | 'dark' | undefined>();
+    });
+  });
+
+  it('types request params and results, and provider handlers', () => {
+    expectTypeOf(bus.request('acl:permissions', { userId: 'u1' })).toEqualTypeOf<Promise<string[]>>();
+    // @ts-expect-error params are required by the contract
+    bus.request('acl:permissions');
+    // @ts-expect-error wrong params
+    bus.request('acl:permissions', { id: 'u1' });
+    expectTypeOf(bus.request('app:config')).toEqualTypeOf<Promise<{ flags: string[] }>>();
+    bus.provide('acl:permissions', async (params, { signal }) => {
+      expectTypeOf(params).toEqualTypeOf<{ userId: string }>();
+      expectTypeOf(signal).toEqualTypeOf<AbortSignal>();
+      return ['read'];
+    });
+    // @ts-expect-error wrong result type
+    bus.provide('acl:permissions', () => 42);
+  });
+
+  it('accepts call-site generics for keys outside the catalogue', () => {
+    bus.publish<{ x: number }>('custom:thing', { x: 1 });
+    // @ts-expect-error generic payload is enforced
+    bus.publish<{ x: number }>('custom:thing', { x: 'no' });
+    bus.subscribe<{ x: number }>('custom:thing', (payload) => expectTypeOf(payload).toEqualTypeOf<{ x: number }>());
+    expectTypeOf(bus.getState<number>('counter')).toEqualTypeOf<number | undefined>();
+    expectTypeOf(bus.request<string, { q: string }>('search', { q: 'a' })).toEqualTypeOf<Promise<string>>();
+    expectTypeOf(bus.request('untyped')).toEqualTypeOf<Promise<unknown>>();
+  });
+
+  it('exposes typed error fields', () => {
+    const error = new ProviderTimeoutError('k', 1);
+    expectTypeOf(error.code).toEqualTypeOf<
+      'PROVIDER_TIMEOUT' | 'BUS_DESTROYED' | 'INVALID_ARGUMENT' | 'PROTOCOL_MISMATCH'
+    >();
+    expectTypeOf(error.timeoutMs).toBeNumber();
+  });
+});
