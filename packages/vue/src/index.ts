@@ -1,0 +1,15 @@
+// Everything from the core too, so one import is enough: getBus, createBus, errors and types.
+export * from '@mfe-bus/core';
+export { BUS_KEY, MfeBusPlugin, type MfeBusPluginOptions } from './plugin';
+export { useBus } from './use-bus';
+export { type BusStateRef, useBusState } from './use-bus-state';
+export { useProvide } from './use-provide';
+export { usePublish } from './use-publish';
+export {
+  type RequestStatus,
+  type UseRequestArgs,
+  type UseRequestOptions,
+  type UseRequestReturn,
+  useRequest,
+} from './use-request';
+export { useSubscribe } from './use-subscribe';

@@ -1,0 +1,150 @@
+import { createBus, type ProviderContext } from '@mfe-bus/core';
+import { flushPromises } from '@vue/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { effectScope, nextTick, ref } from 'vue';
+import { inApp, mountWithBus } from '../test/mount';
+import { useRequest } from './use-request';
+
+afterEach(() => vi.restoreAllMocks());
+
+/** A provider whose answers the test releases by hand; records each call's params and signal. */
+function manualProvider() {
+  const calls: { userId: string; signal: AbortSignal; answer(result: string[]): void; fail(e: unknown): void }[] = [];
+  const handler = ({ userId }: { userId: string }, { signal }: ProviderContext) =>
+    new Promise<string[]>((answer, fail) => calls.push({ userId, signal, answer, fail }));
+  return { calls, handler };
+}
+
+describe('useRequest', () => {
+  it('goes pending -> success with data, and renders it', async () => {
+    const bus = createBus();
+    const provider = manualProvider();
+    bus.provide('user:permissions', provider.handler);
+    const { result, wrapper } = mountWithBus(
+      bus,
+      () => useRequest('user:permissions', { userId: 'u1' }),
+      (r) => `${r.status.value}:${r.data.value?.join(',') ?? '-'}`,
+    );
+    expect(result.status.value).toBe('pending');
+    expect(result.isFetching.value).toBe(true);
+    expect(wrapper.text()).toBe('pending:-');
+    provider.calls[0]!.answer(['read']);
+    await flushPromises();
+    expect(result.isFetching.value).toBe(false);
+    expect(wrapper.text()).toBe('success:read');
+  });
+
+  it('exposes provider errors', async () => {
+    const bus = createBus();
+    bus.provide('app:version', () => Promise.reject(new Error('down')));
+    const { result } = mountWithBus(bus, () => useRequest('app:version'));
+    await flushPromises();
+    expect(result.status.value).toBe('error');
+    expect(result.error.value).toEqual(new Error('down'));
+    expect(result.data.value).toBeUndefined();
+  });
+
+  it('a change of reactive params aborts the previous request and refetches; stale answers are ignored', async () => {
+    const bus = createBus();
+    const provider = manualProvider();
+    bus.provide('user:permissions', provider.handler);
+    const userId = ref('u1');
+    const { result } = mountWithBus(bus, () => useRequest('user:permissions', () => ({ userId: userId.value })));
+    expect(provider.calls.map((c) => c.userId)).toEqual(['u1']);
+    userId.value = 'u2';
+    await nextTick();
+    expect(provider.calls.map((c) => c.userId)).toEqual(['u1', 'u2']);
+    expect(provider.calls[0]!.signal.aborted).toBe(true);
+    expect(provider.calls[1]!.signal.aborted).toBe(false);
+    provider.calls[0]!.answer(['stale']);
+    provider.calls[1]!.answer(['fresh']);
+    await flushPromises();
+    expect(result.data.value).toEqual(['fresh']);
+    expect(bus.inspect().counts.pending).toBe(0);
+  });
+
+  it('follows a ref of params, including deep changes', async () => {
+    const bus = createBus();
+    const seen: string[] = [];
+    bus.provide('user:permissions', ({ userId }) => {
+      seen.push(userId);
+      return [userId];
+    });
+    const params = ref({ userId: 'a' });
+    const { result } = mountWithBus(bus, () => useRequest('user:permissions', params));
+    params.value.userId = 'b';
+    await nextTick();
+    params.value = { userId: 'c' };
+    await flushPromises();
+    expect(seen).toEqual(['a', 'b', 'c']);
+    expect(result.data.value).toEqual(['c']);
+  });
+
+  it('keeps data while refetching; refetch() bypasses the cache', async () => {
+    const bus = createBus();
+    let version = 0;
+    bus.provide('app:version', () => `v${++version}`, { ttlMs: 60_000 });
+    const { result } = mountWithBus(bus, () => useRequest('app:version'));
+    await flushPromises();
+    expect(result.data.value).toBe('v1');
+    const again = result.refetch();
+    expect(result.isFetching.value).toBe(true);
+    expect(result.data.value).toBe('v1');
+    expect(result.status.value).toBe('success');
+    await again;
+    expect(result.data.value).toBe('v2');
+  });
+
+  it('unmount aborts the request in flight and leaves nothing pending', async () => {
+    const bus = createBus();
+    const provider = manualProvider();
+    bus.provide('user:permissions', provider.handler);
+    const { wrapper, result } = mountWithBus(bus, () => useRequest('user:permissions', { userId: 'u1' }));
+    expect(bus.inspect().counts.pending).toBe(1);
+    wrapper.unmount();
+    expect(bus.inspect().counts.pending).toBe(0);
+    expect(provider.calls[0]!.signal.aborted).toBe(true);
+    await flushPromises();
+    expect(result.status.value).toBe('pending');
+    expect(result.isFetching.value).toBe(false);
+  });
+
+  it('effectScope().stop() aborts and stops following params', async () => {
+    const bus = createBus();
+    const provider = manualProvider();
+    bus.provide('user:permissions', provider.handler);
+    const userId = ref('u1');
+    const scope = effectScope();
+    inApp(bus, () => scope.run(() => useRequest('user:permissions', () => ({ userId: userId.value }))));
+    scope.stop();
+    expect(bus.inspect().counts.pending).toBe(0);
+    userId.value = 'u2';
+    await nextTick();
+    expect(provider.calls).toHaveLength(1);
+  });
+
+  it('outside a scope it warns and stop() aborts', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const bus = createBus();
+    const { stop } = inApp(bus, () => useRequest('app:version', undefined, { timeoutMs: 50 }));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('useRequest()'));
+    expect(bus.inspect().counts.pending).toBe(1);
+    stop();
+    expect(bus.inspect().counts.pending).toBe(0);
+  });
+
+  it('passes timeoutMs through', async () => {
+    vi.useFakeTimers();
+    try {
+      const bus = createBus();
+      const { result } = mountWithBus(bus, () => useRequest('app:version', undefined, { timeoutMs: 100 }));
+      await vi.advanceTimersByTimeAsync(99);
+      expect(result.status.value).toBe('pending');
+      await vi.advanceTimersByTimeAsync(1);
+      expect(result.status.value).toBe('error');
+      expect((result.error.value as Error).name).toBe('ProviderTimeoutError');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
