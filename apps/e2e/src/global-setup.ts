@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { REMOTES } from './support/remotes';
+import { startDemoServer } from './support/server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    demoUrl: string;
+  }
+}
+
+const built = (app: string, file: string) =>
+  existsSync(fileURLToPath(new URL(`../../${app}/dist/${file}`, import.meta.url)));
+
+/** Serves the built apps for the whole run. turbo builds them first (`test` dependsOn `^build`). */
+export default async function setup(project: TestProject) {
+  const missing = [
+    ...(built('shell', 'index.html') ? [] : ['shell']),
+    ...REMOTES.filter((name) => !built(`remote-${name}`, 'remote.js')).map((name) => `remote-${name}`),
+  ];
+  if (missing.length > 0) {
+    throw new Error(`not built: ${missing.join(', ')}. Run \`pnpm turbo run build --filter @mfe-bus-demo/e2e...\``);
+  }
+  const server = await startDemoServer();
+  project.provide('demoUrl', server.url);
+  return async () => {
+    await server.stop();
+  };
+}

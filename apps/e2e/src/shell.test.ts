@@ -1,0 +1,91 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { click, openDemo, pageCounts, textOf, waitText } from './support/page';
+
+describe('the shell on its own (?order=none)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('owns auth: log in, refresh the token, log out', async () => {
+    const { page, errors, close } = await openDemo(browser, '?order=none');
+    await waitText(page, 'shell-user', 'signed out');
+    await waitText(page, 'shell-token', 'none');
+    await waitText(page, 'shell-theme', 'light');
+    await waitText(page, 'cart-badge', '0');
+
+    await click(page, 'login');
+    await waitText(page, 'shell-user', 'Ada Lovelace');
+    await waitText(page, 'shell-token', 'token-1');
+    await click(page, 'refresh-token');
+    await waitText(page, 'shell-token', 'token-2');
+    await click(page, 'logout');
+    await waitText(page, 'shell-user', 'signed out');
+    await waitText(page, 'shell-token', 'none');
+    for (const name of ['react', 'vue', 'svelte', 'angular']) await waitText(page, `${name}-status`, 'not loaded');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('registers the permissions provider late, answers waiting requests, then serves from its TTL cache', async () => {
+    const { page, errors, close } = await openDemo(browser, '?order=none&permissionsDelay=2500');
+    await waitText(page, 'permissions-provider', 'permissions provider: registers in 2500 ms');
+    // A request made before the provider exists waits for it (visible as pending in inspect()).
+    await page.evaluate(() => {
+      const { bus } = (globalThis as unknown as Record<symbol, { bus: { request(k: string, p: unknown): unknown } }>)[
+        Symbol.for('mfe-bus')
+      ]!;
+      (globalThis as unknown as { answer: unknown }).answer = bus.request('user:permissions', { userId: 'u-42' });
+    });
+    expect((await pageCounts(page)).pending).toBe(1);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="debug-panel"]')?.textContent?.includes('waiting for a provider'),
+      undefined,
+      { timeout: 2000 },
+    );
+    const answer = await page.evaluate(() => (globalThis as unknown as { answer: Promise<string[]> }).answer);
+    expect(answer).toEqual(['cart:write', 'orders:read', 'profile:edit']);
+    await waitText(page, 'permissions-provider', 'permissions provider: registered, 1 call(s), TTL 60 s');
+    expect((await pageCounts(page)).pending).toBe(0);
+
+    const again = await page.evaluate(() => {
+      const { bus } = (globalThis as unknown as Record<symbol, { bus: { request(k: string, p: unknown): unknown } }>)[
+        Symbol.for('mfe-bus')
+      ]!;
+      return bus.request('user:permissions', { userId: 'u-42' });
+    });
+    expect(again).toEqual(['cart:write', 'orders:read', 'profile:edit']);
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="debug-panel"]')
+        ?.textContent?.includes('user:permissions {"userId":"u-42"}'),
+    );
+    expect(await textOf(page, 'permissions-provider')).toBe('permissions provider: registered, 1 call(s), TTL 60 s');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('counts cart:updated events in the badge and shows inspect() in the debug panel', async () => {
+    const { page, errors, close } = await openDemo(browser, '?order=none');
+    await waitText(page, 'cart-badge', '0');
+    await page.evaluate(() => {
+      const { bus } = (globalThis as unknown as Record<symbol, { bus: { publish(t: string, p: unknown): void } }>)[
+        Symbol.for('mfe-bus')
+      ]!;
+      bus.publish('cart:updated', { remote: 'react', item: 'tea' });
+      bus.publish('cart:updated', { remote: 'vue', item: 'cake' });
+    });
+    await waitText(page, 'cart-badge', '2');
+    const panel = await textOf(page, 'debug-panel');
+    expect(panel).toContain('cart:updated: 1 subscriber, 2 buffered');
+    expect(panel).toContain('theme (1 watcher) = "light"');
+    expect(panel).toContain('user:permissions ×1, ttl 60000 ms');
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

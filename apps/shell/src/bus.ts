@@ -1,0 +1,9 @@
+import { getBus } from '@mfe-bus/core';
+import type {} from '@mfe-bus-demo/contracts';
+
+/**
+ * The shell loads first, so it creates the page-wide bus and its options win. A long replay window lets a
+ * remote that loads seconds late still see the last `auth:token-refreshed` event; a long request timeout
+ * lets `user:permissions` requests wait for a provider registered late (`?permissionsDelay=`).
+ */
+export const bus = getBus({ replayWindowMs: 30_000, requestTimeoutMs: 30_000 });

@@ -1,0 +1,29 @@
+import './style.css';
+import { setUpAuth } from './auth';
+import { bus } from './bus';
+import { startDebugPanel } from './debug-panel';
+import { byTestId } from './dom';
+import { setUpHeader } from './header';
+import { providePermissionsAfter } from './permissions';
+import { parsePlan, REMOTE_NAMES } from './plan';
+import { runLoadPlan } from './remotes/load-plan';
+import { createRemoteSlot, type RemoteSlot } from './remotes/remote-slot';
+
+// Shared state starts here: signed out, light theme (a remote may already have picked one on a reload).
+bus.setState('user', (user) => user ?? null);
+bus.setState('auth', (auth) => auth ?? null);
+bus.setState('theme', (theme) => theme ?? 'light');
+
+setUpHeader();
+setUpAuth();
+
+const plan = parsePlan(window.location.search);
+providePermissionsAfter(plan.permissionsDelay);
+
+const slots = new Map<string, RemoteSlot>(REMOTE_NAMES.map((name) => [name, createRemoteSlot(name)]));
+byTestId('remotes').append(...[...slots.values()].map((slot) => slot.element));
+startDebugPanel(() => {
+  for (const slot of slots.values()) slot.refresh();
+});
+
+void runLoadPlan(plan, slots);

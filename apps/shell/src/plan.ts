@@ -1,0 +1,41 @@
+import type { RemoteName } from '@mfe-bus-demo/contracts';
+
+export const REMOTE_NAMES: readonly RemoteName[] = ['react', 'vue', 'svelte', 'angular'];
+
+export interface LoadPlan {
+  /** Remotes to load at start-up, in this order (each one is mounted before the next starts loading). */
+  order: RemoteName[];
+  /** Wait before loading `order[i]`, counted from the previous remote's mount (or page start). */
+  delays: number[];
+  /** Wait before the shell registers the `user:permissions` provider. */
+  permissionsDelay: number;
+}
+
+const isRemoteName = (name: string): name is RemoteName => (REMOTE_NAMES as readonly string[]).includes(name);
+
+function parseDelays(text: string | null, count: number): number[] {
+  const given = (text ?? '')
+    .split(',')
+    .filter((part) => part.trim() !== '')
+    .map((part) => Math.max(0, Number(part) || 0));
+  // Missing entries repeat the last given delay (so `delay=300` spaces every remote by 300 ms).
+  return Array.from({ length: count }, (_, index) => given[Math.min(index, given.length - 1)] ?? 0);
+}
+
+/**
+ * `?order=angular,svelte,react,vue&delay=0,400,50,1200&permissionsDelay=800`. Without `order`, every
+ * remote loads at once in the default order; `order=none` loads none (mount them with the buttons).
+ */
+export function parsePlan(search: string): LoadPlan {
+  const params = new URLSearchParams(search);
+  const orderText = params.get('order');
+  const order =
+    orderText === null
+      ? [...REMOTE_NAMES]
+      : [...new Set(orderText.split(',').map((name) => name.trim().toLowerCase()))].filter(isRemoteName);
+  return {
+    order,
+    delays: parseDelays(params.get('delay'), order.length),
+    permissionsDelay: Math.max(0, Number(params.get('permissionsDelay')) || 0),
+  };
+}

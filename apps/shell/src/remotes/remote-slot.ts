@@ -1,0 +1,92 @@
+import type { RemoteModule, RemoteName } from '@mfe-bus-demo/contracts';
+import { bus } from '../bus';
+import { el, setText } from '../dom';
+import { loadRemote } from './load-remote';
+
+const TITLES: Record<RemoteName, string> = { react: 'React', vue: 'Vue', svelte: 'Svelte', angular: 'Angular' };
+
+export interface RemoteSlot {
+  name: RemoteName;
+  element: HTMLElement;
+  mount(): Promise<void>;
+  unmount(): void;
+  /** Refresh the remote's own registration counts (called by the debug panel's ticker). */
+  refresh(): void;
+}
+
+/** One remote's frame in the shell: status, own bus counts, mount/unmount buttons and the mount point. */
+export function createRemoteSlot(name: RemoteName): RemoteSlot {
+  const status = el('span', { 'data-testid': `${name}-status` }, 'not loaded');
+  const framework = el('span', { 'data-testid': `${name}-framework`, class: 'muted' });
+  const counts = el('span', { 'data-testid': `${name}-own-counts`, class: 'muted' });
+  const mountButton = el('button', { type: 'button', 'data-testid': `${name}-mount` }, 'Mount');
+  const unmountButton = el('button', { type: 'button', 'data-testid': `${name}-unmount`, disabled: '' }, 'Unmount');
+  const body = el('div', { class: 'slot-body', 'data-testid': `${name}-root` });
+  const element = el(
+    'article',
+    { class: 'remote-slot', 'data-remote': name },
+    el(
+      'div',
+      { class: 'slot-bar' },
+      el('strong', {}, TITLES[name]),
+      framework,
+      counts,
+      status,
+      mountButton,
+      unmountButton,
+    ),
+    body,
+  );
+
+  let module: RemoteModule | undefined;
+  let mounted = false;
+
+  function refresh(): void {
+    if (!module) return;
+    const own = module.counts();
+    setText(counts, `own: ${own.subscribers} subscribers · ${own.watchers} watchers · ${own.providers} providers`);
+  }
+
+  async function askStatus(): Promise<void> {
+    try {
+      const answer = await bus.request(`remote:${name}:status`, undefined, { timeoutMs: 5_000 });
+      setText(framework, answer.framework);
+    } catch {
+      // Unmounted before it answered: nothing to show.
+    }
+  }
+
+  async function mount(): Promise<void> {
+    if (mounted) return;
+    mounted = true;
+    mountButton.disabled = true;
+    setText(status, module ? 'mounting' : 'loading');
+    try {
+      module ??= await loadRemote(name);
+      module.mount(body);
+      setText(status, 'mounted');
+      unmountButton.disabled = false;
+      refresh();
+      void askStatus();
+    } catch (error) {
+      mounted = false;
+      mountButton.disabled = false;
+      setText(status, 'failed to load');
+      console.error(`[shell] remote "${name}" failed to load`, error);
+    }
+  }
+
+  function unmount(): void {
+    if (!mounted || !module) return;
+    module.unmount();
+    mounted = false;
+    setText(status, 'unmounted');
+    unmountButton.disabled = true;
+    mountButton.disabled = false;
+    refresh();
+  }
+
+  mountButton.addEventListener('click', () => void mount());
+  unmountButton.addEventListener('click', unmount);
+  return { name, element, mount, unmount, refresh };
+}
