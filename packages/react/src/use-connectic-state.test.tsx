@@ -3,7 +3,7 @@ import { act, render, renderHook, screen } from '@testing-library/react';
 import { StrictMode, useLayoutEffect } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { setupBus, zeroCounts } from '../test/bus-wrapper';
+import { setupBus, spyOnBus, zeroCounts } from '../test/bus-wrapper';
 import { BusProvider, useBus } from './bus-context';
 import { useConnecticState } from './use-connectic-state';
 
@@ -132,8 +132,9 @@ describe('useConnecticState', () => {
   });
 
   it('StrictMode double mounting leaves one watcher per component', () => {
-    const { bus, wrapper } = setupBus({ strict: true });
-    const { result, unmount } = renderHook(() => useConnecticState<number>('a'), { wrapper });
+    const { bus, wrapper, spy } = spyOnBus(setupBus().bus, 'watchState');
+    const { result, unmount } = renderHook(() => useConnecticState<number>('a'), { wrapper, reactStrictMode: true });
+    expect(spy.mock.calls.length).toBeGreaterThanOrEqual(2); // StrictMode did subscribe twice
     expect(bus.inspect().counts.watchers).toBe(1);
     act(() => result.current[1](3));
     expect(result.current[0]).toBe(3);
