@@ -56,8 +56,8 @@ function heapWhilePublishing(lib) {
   const { create } = libraries[lib];
   const target = create();
   const emit = lib === 'mfe-bus' ? (p) => target.publish('bench:nobody', p) : (p) => target.emit('bench:nobody', p);
-  // Warm up first (JIT code, inline caches, a full replay ring): the baseline is the heap after 1,000 publishes.
-  for (let i = 0; i < 1000; i++) emit({ n: i, label: 'event' });
+  // Warm up first (JIT code, inline caches, a full replay ring): the baseline is the heap after 20,000 publishes.
+  for (let i = 0; i < 20_000; i++) emit({ n: i, label: 'event' });
   const baseline = heapUsed();
   const samples = [];
   const started = performance.now();
