@@ -8,29 +8,34 @@ export type ErrorReporter = (error: unknown, context: ErrorContext) => void;
  * same order; a throwing listener is reported and the others still run.
  */
 export interface Dispatcher {
-  schedule(deliver: () => void): void;
-  call<Args extends unknown[]>(listener: (...args: Args) => void, args: Args, context: ErrorContext): void;
+  schedule<T>(deliver: (item: T) => void, item: T): void;
+  /** Calls a listener with its two arguments, reporting instead of throwing. */
+  call<A, B>(listener: (a: A, b: B) => void, a: A, b: B, context: ErrorContext): void;
 }
 
 export function createDispatcher(report: ErrorReporter): Dispatcher {
-  const queue: (() => void)[] = [];
+  // Pairs of (deliver, item), flat, so that queuing allocates no closure.
+  const queue: unknown[] = [];
   let draining = false;
 
   return {
-    schedule(deliver) {
-      queue.push(deliver);
-      if (draining) return;
+    schedule(deliver, item) {
+      if (draining) {
+        queue.push(deliver, item);
+        return;
+      }
       draining = true;
       try {
-        for (let i = 0; i < queue.length; i++) (queue[i] as () => void)();
+        deliver(item);
+        for (let i = 0; i < queue.length; i += 2) (queue[i] as (item: unknown) => void)(queue[i + 1]);
       } finally {
         queue.length = 0;
         draining = false;
       }
     },
-    call(listener, args, context) {
+    call(listener, a, b, context) {
       try {
-        listener(...args);
+        listener(a, b);
       } catch (error) {
         report(error, context);
       }

@@ -3,7 +3,7 @@ import type { BusContext } from '../internal/context';
 import { deepFreeze } from '../internal/deep-freeze';
 import { getOrCreate } from '../internal/get-or-create';
 import { assertFunction, assertName, assertSignal } from '../internal/validate';
-import type { BusSnapshot, Cleanup, EventHandler, EventMeta, SubscribeOptions } from '../types';
+import type { BusSnapshot, Cleanup, ErrorContext, EventHandler, EventMeta, SubscribeOptions } from '../types';
 import { type BufferedEvent, ReplayBuffer } from './replay-buffer';
 import {
   assertPatternShape,
@@ -58,16 +58,18 @@ export function createPubSub(context: BusContext) {
     return merged.length === exact.size ? exact : merged.sort(bySeq);
   }
 
-  function deliver(event: BufferedEvent, lastSeq: number): void {
+  function deliver(event: BufferedEvent): void {
+    const lastSeq = subscriptionSeq;
     const record = topicRecord(event.topic);
     record.buffer.push(event);
     const meta: EventMeta = Object.freeze({ topic: event.topic, timestamp: event.timestamp, replayed: false });
+    const errorContext: ErrorContext = { kind: 'subscriber', topic: event.topic };
     let receivers = 0;
     for (const subscription of receiversOf(event, record.subscribers)) {
       // Skip subscriptions made during this delivery: they already got this event through replay.
       if (!subscription.active || subscription.seq > lastSeq) continue;
       receivers++;
-      dispatcher.call(subscription.handler, [event.payload, meta], { kind: 'subscriber', topic: event.topic });
+      dispatcher.call(subscription.handler, event.payload, meta, errorContext);
     }
     if (logger.enabled) logger.log('publish', event.topic, { payload: event.payload, receivers });
     releaseIfUnused(event.topic, record, event.timestamp);
@@ -88,7 +90,7 @@ export function createPubSub(context: BusContext) {
     for (const event of events) {
       if (!subscription.active) return;
       const meta: EventMeta = Object.freeze({ topic: event.topic, timestamp: event.timestamp, replayed: true });
-      dispatcher.call(subscription.handler, [event.payload, meta], { kind: 'subscriber', topic: event.topic });
+      dispatcher.call(subscription.handler, event.payload, meta, { kind: 'subscriber', topic: event.topic });
     }
   }
 
@@ -98,7 +100,7 @@ export function createPubSub(context: BusContext) {
       assertName(topic, 'topic');
       assertPublishableTopic(topic);
       const event: BufferedEvent = { seq: ++eventSeq, topic, payload: deepFreeze(payload), timestamp: Date.now() };
-      dispatcher.schedule(() => deliver(event, subscriptionSeq));
+      dispatcher.schedule(deliver, event);
     },
 
     subscribe(

@@ -3,7 +3,7 @@ import type { BusContext } from '../internal/context';
 import { deepFreeze } from '../internal/deep-freeze';
 import { getOrCreate } from '../internal/get-or-create';
 import { assertFunction, assertName, assertSignal } from '../internal/validate';
-import type { BusSnapshot, Cleanup, StateListener, WatchOptions } from '../types';
+import type { BusSnapshot, Cleanup, ErrorContext, StateListener, WatchOptions } from '../types';
 
 interface Watcher {
   listener: StateListener<unknown>;
@@ -13,6 +13,13 @@ interface Watcher {
 interface Entry {
   value: unknown;
   watchers: Set<Watcher>;
+}
+
+interface Change {
+  key: string;
+  entry: Entry;
+  value: unknown;
+  previous: unknown;
 }
 
 export function createSharedState(context: BusContext) {
@@ -27,9 +34,10 @@ export function createSharedState(context: BusContext) {
     if (entry.value === undefined && entry.watchers.size === 0) entries.delete(key);
   }
 
-  function notify(key: string, entry: Entry, value: unknown, previous: unknown): void {
+  function notify({ key, entry, value, previous }: Change): void {
+    const errorContext: ErrorContext = { kind: 'watcher', key };
     for (const watcher of entry.watchers) {
-      if (watcher.active) dispatcher.call(watcher.listener, [value, previous], { kind: 'watcher', key });
+      if (watcher.active) dispatcher.call(watcher.listener, value, previous, errorContext);
     }
   }
 
@@ -55,7 +63,7 @@ export function createSharedState(context: BusContext) {
       entry.value = deepFreeze(next);
       if (logger.enabled) logger.log('state', key, { previous, next });
       // The value is stored at once (getState sees it), listeners are told in FIFO order.
-      dispatcher.schedule(() => notify(key, entry, next, previous));
+      dispatcher.schedule(notify, { key, entry, value: next, previous });
       releaseIfUnused(key, entry);
     },
 
@@ -77,7 +85,7 @@ export function createSharedState(context: BusContext) {
         if (current) releaseIfUnused(key, current);
       });
       const detachSignal = onAbort(watchOptions.signal, cleanup);
-      if (watchOptions.immediate) dispatcher.call(listener, [entry.value, undefined], { kind: 'watcher', key });
+      if (watchOptions.immediate) dispatcher.call(listener, entry.value, undefined, { kind: 'watcher', key });
       return cleanup;
     },
 
