@@ -120,11 +120,7 @@ describe('useRequest', () => {
     const provider = vi.fn(async ({ id }: { id: number }) => ({ name: `user ${id}` }));
     bus.provide('user', provider);
     render(
-      <>
-        {[1, 2, 3, 4, 5].map((n) => (
-          <UserName key={n} id={7} />
-        ))}
-      </>,
+      [1, 2, 3, 4, 5].map((n) => <UserName key={n} id={7} />),
       { wrapper },
     );
     await waitFor(() => expect(screen.getAllByText('user 7')).toHaveLength(5));
