@@ -123,13 +123,15 @@ describe('useRequest', () => {
     expect(provider.calls).toHaveLength(1);
   });
 
-  it('outside a scope it warns and stop() aborts', () => {
+  it('outside a scope it warns; stop() aborts and ends refetching', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const bus = createBus();
-    const { stop } = inApp(bus, () => useRequest('app:version', undefined, { timeoutMs: 50 }));
+    const { stop, refetch } = inApp(bus, () => useRequest('app:version', undefined, { timeoutMs: 50 }));
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('useRequest()'));
     expect(bus.inspect().counts.pending).toBe(1);
     stop();
+    expect(bus.inspect().counts.pending).toBe(0);
+    void refetch();
     expect(bus.inspect().counts.pending).toBe(0);
   });
 

@@ -16,7 +16,7 @@ export interface UseRequestReturn<Result> {
   status: Readonly<Ref<RequestStatus>>;
   /** True while a request is in flight. */
   isFetching: Readonly<Ref<boolean>>;
-  /** Ask again, bypassing the cache; aborts a request still in flight. */
+  /** Ask again, bypassing the cache; aborts a request still in flight. Does nothing once stopped. */
   refetch(): Promise<void>;
   /** Abort the request in flight and stop following `params` (called for you when the scope is disposed). */
   stop(): void;
@@ -41,8 +41,10 @@ export function useRequest<Result = unknown, Params = unknown, Key extends strin
   const status = shallowRef<RequestStatus>('pending');
   const isFetching = shallowRef(false);
   let controller: AbortController | undefined;
+  let stopped = false;
 
   function run(current: unknown, fresh: boolean): Promise<void> {
+    if (stopped) return Promise.resolve();
     controller?.abort();
     const own = new AbortController();
     controller = own;
@@ -71,6 +73,7 @@ export function useRequest<Result = unknown, Params = unknown, Key extends strin
     { immediate: true, deep: true },
   );
   const stop = stopWithScope(() => {
+    stopped = true;
     unwatch();
     controller?.abort();
     isFetching.value = false;
