@@ -1,3 +1,4 @@
+import { AsyncPipe } from '@angular/common';
 import { Component, Injector, inject } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { type Bus, createBus, ProviderTimeoutError } from '@mfe-bus/core';
@@ -127,6 +128,50 @@ describe('request$()', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toBeInstanceOf(ProviderTimeoutError);
+    expect(bus.inspect().counts.pending).toBe(0);
+  });
+});
+
+describe('observables in a template', () => {
+  @Component({
+    selector: 'async-view',
+    imports: [AsyncPipe],
+    template: '{{ (count$ | async) ?? "-" }} {{ (cart$ | async)?.count ?? "-" }} {{ (version$ | async) ?? "-" }}',
+  })
+  class AsyncView {
+    private readonly service = inject(MfeBus);
+    readonly count$ = this.service.state$('count');
+    readonly cart$ = this.service.on$('cart:updated');
+    readonly version$ = this.service.request$('app:version');
+  }
+
+  it('render through the async pipe, get a late provider, and leave nothing once destroyed', async () => {
+    bus.setState('count', 1);
+    const fixture = TestBed.createComponent(AsyncView);
+    await fixture.whenStable();
+    expect(fixture.nativeElement.textContent).toBe('1 - -');
+    expect(bus.inspect().counts).toEqual({ subscribers: 1, watchers: 1, providers: 0, pending: 1 });
+
+    bus.publish('cart:updated', { count: 5 });
+    bus.provide('app:version', () => '1.2.3');
+    await fixture.whenStable();
+    expect(fixture.nativeElement.textContent).toBe('1 5 1.2.3');
+
+    fixture.destroy();
+    expect(bus.inspect().counts).toEqual({ subscribers: 0, watchers: 0, providers: 1, pending: 0 });
+  });
+
+  it('aborts a pending request when the view is destroyed', async () => {
+    let providerSignal: AbortSignal | undefined;
+    bus.provide('app:version', (_params, { signal }) => {
+      providerSignal = signal;
+      return new Promise<string>(() => {});
+    });
+    const fixture = TestBed.createComponent(AsyncView);
+    await fixture.whenStable();
+    expect(providerSignal?.aborted).toBe(false);
+    fixture.destroy();
+    expect(providerSignal?.aborted).toBe(true);
     expect(bus.inspect().counts.pending).toBe(0);
   });
 });
