@@ -17,12 +17,12 @@ export const sink = { value: 0 };
  * @returns {Promise<{ group: string, lib: string, variant: string, opsPerSec: number, rme: number }[]>}
  */
 export async function measure(title, tasks) {
-  const rounds = QUICK ? 1 : 3;
+  const rounds = QUICK ? 1 : 5;
   const best = tasks.map(() => ({ opsPerSec: 0, rme: 0 }));
   for (let round = 0; round < rounds; round++) {
     const bench = new Bench({
       name: title,
-      time: QUICK ? 80 : 250,
+      time: QUICK ? 80 : 200,
       warmupTime: QUICK ? 20 : 60,
       iterations: QUICK ? 8 : 16,
       throws: true,

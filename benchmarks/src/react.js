@@ -1,6 +1,9 @@
 // Run as a child process (it installs a happy-dom window as the global DOM); prints JSON.
 import { Window } from 'happy-dom';
 
+// React's production build, as in a deployed app (the development build adds checks to every hook call).
+process.env.NODE_ENV ??= 'production';
+
 const window = new Window({ url: 'http://localhost/' });
 for (const name of ['window', 'document', 'navigator', 'HTMLElement', 'Node', 'Element', 'Event', 'MutationObserver']) {
   if (!(name in globalThis) || name === 'navigator') {
@@ -12,7 +15,7 @@ const { createBus } = await import('@mfe-bus/core');
 const { BusProvider, useConnecticState } = await import('@mfe-bus/react');
 const { useStore } = await import('@nanostores/react');
 const { atom } = await import('nanostores');
-const { createElement } = await import('react');
+const { createContext, createElement, useContext } = await import('react');
 const { flushSync } = await import('react-dom');
 const { createRoot } = await import('react-dom/client');
 
@@ -35,8 +38,15 @@ function AtomCell({ index }) {
   return createElement('span', null, value.count);
 }
 
+/** The same nanostores cell reading one (unchanging) React context, as useConnecticState does to find its bus. */
+const ProbeContext = createContext(null);
+function AtomCellWithContext({ index }) {
+  useContext(ProbeContext);
+  return AtomCell({ index });
+}
+
 function App({ lib }) {
-  const Cell = lib === 'mfe-bus' ? BusCell : AtomCell;
+  const Cell = lib === 'mfe-bus' ? BusCell : lib === 'nanostores' ? AtomCell : AtomCellWithContext;
   const cells = Array.from({ length: COMPONENTS }, (_, index) => createElement(Cell, { key: index, index }));
   return lib === 'mfe-bus' ? createElement(BusProvider, { bus: current.bus }, cells) : cells;
 }
@@ -93,9 +103,9 @@ function run(lib) {
   };
 }
 
-// Warm both up once (JIT), then measure.
-run('mfe-bus');
-run('nanostores');
-const result = [run('mfe-bus'), run('nanostores')];
+// Warm each up once (JIT), then measure.
+const libs = ['mfe-bus', 'nanostores', 'nanostores + useContext'];
+for (const lib of libs) run(lib);
+const result = libs.map(run);
 await window.happyDOM.close();
 process.stdout.write(JSON.stringify(result));
