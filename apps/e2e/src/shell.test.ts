@@ -85,6 +85,8 @@ describe('the shell on its own (?order=none)', () => {
     expect(panel).toContain('cart:updated: 1 subscriber, 2 buffered');
     expect(panel).toContain('theme (1 watcher) = "light"');
     expect(panel).toContain('user:permissions ×1, ttl 60000 ms');
+    // The shell alone: the cart subscription, 4 state watchers (header ×3, auth buttons), the provider.
+    expect(await pageCounts(page)).toEqual({ subscribers: 1, watchers: 4, providers: 1, pending: 0 });
     expect(errors).toEqual([]);
     await close();
   });

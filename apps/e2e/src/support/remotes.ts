@@ -1,3 +1,9 @@
-/** The remotes the tests expect to find built and mounted. */
-export const REMOTES = [] as const satisfies readonly ('react' | 'vue' | 'svelte' | 'angular')[];
+/** The remotes the tests expect to find built and mounted (all of them, in the shell's default order). */
+export const REMOTES = ['react'] as const satisfies readonly ('react' | 'vue' | 'svelte' | 'angular')[];
 export type Remote = (typeof REMOTES)[number];
+
+export const PERMISSIONS = 'cart:write, orders:read, profile:edit';
+export const USER = 'Ada Lovelace';
+export const THEMES = ['light', 'dark', 'contrast'] as const;
+
+export const nextTheme = (theme: string) => THEMES[(THEMES.indexOf(theme as never) + 1) % THEMES.length] ?? 'light';

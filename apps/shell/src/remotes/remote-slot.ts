@@ -2,6 +2,7 @@ import type { RemoteModule, RemoteName } from '@mfe-bus-demo/contracts';
 import { bus } from '../bus';
 import { el, setText } from '../dom';
 import { loadRemote } from './load-remote';
+import { logMount } from './mount-log';
 
 const TITLES: Record<RemoteName, string> = { react: 'React', vue: 'Vue', svelte: 'Svelte', angular: 'Angular' };
 
@@ -65,6 +66,7 @@ export function createRemoteSlot(name: RemoteName): RemoteSlot {
       module ??= await loadRemote(name);
       module.mount(body);
       setText(status, 'mounted');
+      logMount(name);
       unmountButton.disabled = false;
       refresh();
       void askStatus();

@@ -1,0 +1,57 @@
+import { useConnecticState, useProvide, usePublish, useSubscribe } from '@mfe-bus/react';
+import { nextTheme, type OwnCounts } from '@mfe-bus-demo/contracts';
+import { useState, version } from 'react';
+import { Listeners } from './Listeners';
+import { Permissions } from './Permissions';
+
+const ITEMS = ['Espresso', 'Croissant', 'Bagel'];
+
+export function App({ counts }: { counts: () => OwnCounts }) {
+  const [user] = useConnecticState('user');
+  const [auth] = useConnecticState('auth');
+  const [theme, setTheme] = useConnecticState('theme');
+  const publish = usePublish();
+  const [refreshes, setRefreshes] = useState(0);
+  const [added, setAdded] = useState(0);
+
+  // Replayed on a late mount: a remote that loads after a refresh still counts it.
+  useSubscribe('auth:token-refreshed', () => setRefreshes((count) => count + 1));
+  useProvide('remote:react:status', () => ({ remote: 'react' as const, framework: `React ${version}` }));
+
+  const addToCart = () => {
+    publish('cart:updated', { remote: 'react', item: ITEMS[added % ITEMS.length] ?? 'Item' });
+    setAdded((count) => count + 1);
+  };
+
+  return (
+    <div className="remote-card">
+      <h3>React remote</h3>
+      <dl>
+        <dt>User</dt>
+        <dd data-testid="react-user">{user ? user.name : 'signed out'}</dd>
+        <dt>Token</dt>
+        <dd data-testid="react-token">{auth ? auth.token : 'none'}</dd>
+        <dt>Refreshes seen</dt>
+        <dd data-testid="react-refreshes">{refreshes}</dd>
+        <dt>Theme</dt>
+        <dd data-testid="react-theme">{theme ?? 'none'}</dd>
+        <dt>Permissions</dt>
+        <dd data-testid="react-permissions">{user ? <Permissions userId={user.id} /> : 'signed out'}</dd>
+        <dt>Added to cart</dt>
+        <dd data-testid="react-cart-adds">{added}</dd>
+        <dt>Bus listeners</dt>
+        <dd data-testid="react-listeners">
+          <Listeners counts={counts} />
+        </dd>
+      </dl>
+      <div className="actions">
+        <button type="button" data-testid="react-add-to-cart" onClick={addToCart}>
+          Add to cart
+        </button>
+        <button type="button" data-testid="react-next-theme" onClick={() => setTheme(nextTheme(theme))}>
+          Next theme
+        </button>
+      </div>
+    </div>
+  );
+}
