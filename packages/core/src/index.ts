@@ -8,5 +8,6 @@ export {
   ProviderTimeoutError,
 } from './errors';
 export { type BusRecord, GLOBAL_KEY, getBus } from './global/get-bus';
+export { stableKey } from './internal/stable-key';
 export type * from './types';
 export { PROTOCOL, VERSION } from './version';

@@ -24,7 +24,7 @@ export function useSuspenseRequest<Result = unknown, Params = unknown, Key exten
     entry.users++;
     return () => {
       entry.users--;
-      releaseWhenUnused(bus, key, entry);
+      releaseWhenUnused(bus, entry);
     };
   }, [bus, key, entry]);
   return reactUse(entry.promise) as RequestResult<Key, Result>;

@@ -1,5 +1,4 @@
-import type { Bus, RequestOptions } from '@mfe-bus/core';
-import { deepEqual } from './deep-equal';
+import { type Bus, type RequestOptions, stableKey } from '@mfe-bus/core';
 
 /** How long a settled answer stays for suspended renders to come back to it before nobody holds it. */
 const RETRY_GRACE_MS = 1_000;
@@ -11,41 +10,44 @@ export interface SuspenseEntry {
 }
 
 interface Slot extends SuspenseEntry {
-  params: unknown;
+  id: string;
 }
 
-const byBus = new WeakMap<Bus, Map<string, Slot[]>>();
+const byBus = new WeakMap<Bus, Map<string, Slot>>();
 
 /**
- * The one promise per bus, key and params (by value) that suspending renders share, so React's retry
- * after the promise settles finds the same promise instead of asking again. The request itself (dedupe,
- * cache, timeout) is the core's `request()`.
+ * The one promise per bus, key and params (equal as core compares them) that suspending renders share,
+ * so React's retry after the promise settles finds the same promise instead of asking again. The request
+ * itself (dedupe, cache, timeout) is the core's `request()`.
  */
 export function suspenseEntry(bus: Bus, key: string, params: unknown, options: RequestOptions): SuspenseEntry {
-  let forBus = byBus.get(bus);
-  if (!forBus) {
-    forBus = new Map();
-    byBus.set(bus, forBus);
+  let slots = byBus.get(bus);
+  if (!slots) {
+    slots = new Map();
+    byBus.set(bus, slots);
   }
-  const slots = forBus.get(key) ?? [];
-  const found = slots.find((slot) => deepEqual(slot.params, params));
+  let id: string;
+  try {
+    id = JSON.stringify([key, stableKey(params)]);
+  } catch (error) {
+    // Params core cannot key (a cycle, a function): the request would reject with the same error.
+    return { promise: Promise.reject(error), users: 0 };
+  }
+  const found = slots.get(id);
   if (found) return found;
-  const slot: Slot = { params, users: 0, promise: bus.request(key, params, options) };
-  slots.push(slot);
-  forBus.set(key, slots);
-  const releaseLater = () => releaseWhenUnused(bus, key, slot);
+  const slot: Slot = { id, users: 0, promise: bus.request(key, params, options) };
+  slots.set(id, slot);
+  const releaseLater = () => releaseWhenUnused(bus, slot);
   slot.promise.then(releaseLater, releaseLater);
   return slot;
 }
 
 /** Drops `entry` after a grace period unless a mounted component holds it by then. */
-export function releaseWhenUnused(bus: Bus, key: string, entry: SuspenseEntry): void {
+export function releaseWhenUnused(bus: Bus, entry: SuspenseEntry): void {
   setTimeout(() => {
     if (entry.users > 0) return;
-    const slots = byBus.get(bus)?.get(key);
-    const index = slots?.indexOf(entry as Slot) ?? -1;
-    if (!slots || index === -1) return;
-    slots.splice(index, 1);
-    if (slots.length === 0) byBus.get(bus)?.delete(key);
+    const slots = byBus.get(bus);
+    const { id } = entry as Slot;
+    if (slots?.get(id) === entry) slots.delete(id);
   }, RETRY_GRACE_MS);
 }

@@ -1,14 +1,21 @@
-import { useState } from 'react';
-import { deepEqual } from './deep-equal';
+import { stableKey } from '@mfe-bus/core';
+import { useMemo } from 'react';
+
+/** The key core uses to tell params apart; params core would reject keep their identity as the key. */
+function keyOf(value: unknown): unknown {
+  try {
+    return stableKey(value);
+  } catch {
+    return value;
+  }
+}
 
 /**
- * Returns the first of a run of structurally equal values, so `{ id: 1 }` written as a new literal on
- * every render keeps one identity (and effects depending on it do not re-run). Uses a render-phase
- * state update rather than a ref write, so a render React discards leaves nothing behind.
+ * Keeps one identity for request params that core considers equal, so `{ id: 1 }` written as a new
+ * literal on every render does not re-run effects (and refetch). Equality is core's own `stableKey`.
  */
 export function useStructural<T>(value: T): T {
-  const [kept, setKept] = useState(() => value);
-  if (kept === value || deepEqual(kept, value)) return kept;
-  setKept(() => value);
-  return value;
+  const key = keyOf(value);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the value on purpose
+  return useMemo(() => value, [key]);
 }
