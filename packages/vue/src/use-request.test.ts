@@ -1,7 +1,7 @@
 import { createBus, type ProviderContext } from '@mfe-bus/core';
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { effectScope, nextTick, ref } from 'vue';
+import { effectScope, isProxy, nextTick, ref } from 'vue';
 import { inApp, mountWithBus } from '../test/mount';
 import { useRequest } from './use-request';
 
@@ -63,10 +63,12 @@ describe('useRequest', () => {
     expect(bus.inspect().counts.pending).toBe(0);
   });
 
-  it('follows a ref of params, including deep changes', async () => {
+  it('follows a ref of params, including deep changes; providers get plain objects', async () => {
     const bus = createBus();
     const seen: string[] = [];
-    bus.provide('user:permissions', ({ userId }) => {
+    bus.provide('user:permissions', (params) => {
+      const { userId } = params;
+      expect(isProxy(params)).toBe(false);
       seen.push(userId);
       return [userId];
     });

@@ -1,5 +1,5 @@
 import type { RequestOptions, RequestParams, RequestResult } from '@mfe-bus/core';
-import { type MaybeRefOrGetter, type Ref, shallowRef, toValue, watch } from 'vue';
+import { type MaybeRefOrGetter, type Ref, shallowRef, toRaw, toValue, watch } from 'vue';
 import { stopWithScope } from './scope';
 import { useBus } from './use-bus';
 
@@ -50,7 +50,8 @@ export function useRequest<Result = unknown, Params = unknown, Key extends strin
     controller = own;
     isFetching.value = true;
     const request = bus.request as (key: string, params: unknown, options: RequestOptions) => Promise<unknown>;
-    return request(key, current, { ...options, fresh, signal: own.signal }).then(
+    // Providers get the plain object, not Vue's reactive proxy of it.
+    return request(key, toRaw(current), { ...options, fresh, signal: own.signal }).then(
       (result) => {
         if (own.signal.aborted) return;
         data.value = result as RequestResult<Key, Result>;
