@@ -26,6 +26,6 @@ export function useSuspenseRequest<Result = unknown, Params = unknown, Key exten
       entry.users--;
       releaseWhenUnused(bus, entry);
     };
-  }, [bus, key, entry]);
+  }, [bus, entry]);
   return reactUse(entry.promise) as RequestResult<Key, Result>;
 }
