@@ -103,9 +103,16 @@ function run(lib) {
   };
 }
 
-// Warm each up once (JIT), then measure.
+// Warm each up once (JIT), then measure each twice, in mirrored order, after a GC (leftovers of the previous
+// run are not collected on the next one's time); each keeps its better median.
 const libs = ['mfe-bus', 'nanostores', 'nanostores + useContext'];
 for (const lib of libs) run(lib);
-const result = libs.map(run);
+const best = new Map();
+for (const lib of [...libs, ...[...libs].reverse()]) {
+  globalThis.gc?.();
+  const measured = run(lib);
+  if (!best.has(lib) || measured.medianUpdateMs < best.get(lib).medianUpdateMs) best.set(lib, measured);
+}
+const result = libs.map((lib) => best.get(lib));
 await window.happyDOM.close();
 process.stdout.write(JSON.stringify(result));

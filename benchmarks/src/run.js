@@ -41,7 +41,7 @@ for (const run of memory.publishNoSubscribers) {
   );
 }
 console.log('React:');
-const react = child('react.js');
+const react = child('react.js', ['--expose-gc']);
 for (const row of react) {
   console.log(
     `  ${row.lib.padEnd(14)} one update: ${row.medianUpdateMs.toFixed(3)} ms median, re-rendered ${row.maxRerendered}`,
