@@ -13,7 +13,7 @@ import {
   refreshToken,
   waitMounted,
 } from './support/flow';
-import { click, openDemo, pageCounts, textOf, waitText } from './support/page';
+import { click, openDemo, pageCounts, textOf, waitPanelContains, waitText } from './support/page';
 import { REMOTES, type Remote } from './support/remotes';
 
 type Name = 'react' | 'vue' | 'svelte' | 'angular';
@@ -161,10 +161,9 @@ describe('load orders and delays', () => {
         if ((scenario.permissionsDelay ?? 0) > 2000) {
           // Every remote asked; the one shared call waits in the bus until the provider registers.
           for (const name of remotes) await waitText(page, `${name}-permissions`, 'loading…');
-          await page.waitForFunction(() =>
-            document.querySelector('[data-testid="debug-panel"]')?.textContent?.includes('waiting for a provider'),
-          );
-          expect((await pageCounts(page)).pending).toBe(1);
+          const requesters = `${remotes.length} requester${remotes.length === 1 ? '' : 's'}`;
+          await waitPanelContains(page, `user:permissions {"userId":"u-42"}: ${requesters}, waiting for a provider`);
+          expect((await pageCounts(page)).pending).toBe(remotes.length);
         }
         await refreshToken(page, 'token-2');
       }

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { click, openDemo, pageCounts, textOf, waitText } from './support/page';
+import { click, openDemo, pageCounts, textOf, waitPanelContains, waitText } from './support/page';
 
 describe('the shell on its own (?order=none)', () => {
   let browser: Browser;
@@ -43,11 +43,7 @@ describe('the shell on its own (?order=none)', () => {
       (globalThis as unknown as { answer: unknown }).answer = bus.request('user:permissions', { userId: 'u-42' });
     });
     expect((await pageCounts(page)).pending).toBe(1);
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="debug-panel"]')?.textContent?.includes('waiting for a provider'),
-      undefined,
-      { timeout: 2000 },
-    );
+    await waitPanelContains(page, 'user:permissions {"userId":"u-42"}: 1 requester, waiting for a provider', 2_000);
     const answer = await page.evaluate(() => (globalThis as unknown as { answer: Promise<string[]> }).answer);
     expect(answer).toEqual(['cart:write', 'orders:read', 'profile:edit']);
     await waitText(page, 'permissions-provider', 'permissions provider: registered, 1 call(s), TTL 60 s');
@@ -60,11 +56,7 @@ describe('the shell on its own (?order=none)', () => {
       return bus.request('user:permissions', { userId: 'u-42' });
     });
     expect(again).toEqual(['cart:write', 'orders:read', 'profile:edit']);
-    await page.waitForFunction(() =>
-      document
-        .querySelector('[data-testid="debug-panel"]')
-        ?.textContent?.includes('user:permissions {"userId":"u-42"}'),
-    );
+    await waitPanelContains(page, 'cache:\n  user:permissions {"userId":"u-42"}: ');
     expect(await textOf(page, 'permissions-provider')).toBe('permissions provider: registered, 1 call(s), TTL 60 s');
     expect(errors).toEqual([]);
     await close();
@@ -81,10 +73,9 @@ describe('the shell on its own (?order=none)', () => {
       bus.publish('cart:updated', { remote: 'vue', item: 'cake' });
     });
     await waitText(page, 'cart-badge', '2');
-    const panel = await textOf(page, 'debug-panel');
-    expect(panel).toContain('cart:updated: 1 subscriber, 2 buffered');
-    expect(panel).toContain('theme (1 watcher) = "light"');
-    expect(panel).toContain('user:permissions ×1, ttl 60000 ms');
+    await waitPanelContains(page, 'cart:updated: 1 subscriber, 2 buffered');
+    await waitPanelContains(page, 'theme (1 watcher) = "light"');
+    await waitPanelContains(page, 'user:permissions ×1, ttl 60000 ms');
     // The shell alone: the cart subscription, 4 state watchers (header ×3, auth buttons), the provider.
     expect(await pageCounts(page)).toEqual({ subscribers: 1, watchers: 4, providers: 1, pending: 0 });
     expect(errors).toEqual([]);

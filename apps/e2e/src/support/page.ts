@@ -47,6 +47,19 @@ export async function waitText(page: Page, testId: string, expected: string, tim
   }
 }
 
+/** Waits until the shell's inspect() panel (re-rendered a few times a second) contains `text`. */
+export async function waitPanelContains(page: Page, text: string, timeout = 10_000): Promise<void> {
+  try {
+    await page.waitForFunction(
+      ([selector, expected]) => document.querySelector(selector)?.textContent?.includes(expected) === true,
+      [byTestId('debug-panel'), text] as const,
+      { timeout },
+    );
+  } catch {
+    throw new Error(`debug panel never showed "${text}"; it shows:\n${await textOf(page, 'debug-panel')}`);
+  }
+}
+
 /** Current trimmed text (for reads that follow a wait, never right after a click). */
 export async function textOf(page: Page, testId: string): Promise<string> {
   return ((await page.locator(byTestId(testId)).first().textContent()) ?? '').trim();

@@ -1,5 +1,5 @@
 /** The remotes the tests expect to find built and mounted (all of them, in the shell's default order). */
-export const REMOTES = ['react'] as const satisfies readonly ('react' | 'vue' | 'svelte' | 'angular')[];
+export const REMOTES = ['react', 'vue'] as const satisfies readonly ('react' | 'vue' | 'svelte' | 'angular')[];
 export type Remote = (typeof REMOTES)[number];
 
 export const PERMISSIONS = 'cart:write, orders:read, profile:edit';

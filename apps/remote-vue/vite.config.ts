@@ -1,0 +1,15 @@
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+
+// One ES module, dist/remote.js, exporting mount/unmount/counts. Nothing is external: Vue and this
+// remote's own copy of @mfe-bus/core are inside the bundle (the page-wide bus is still shared, through
+// the core's global registry).
+export default defineConfig({
+  plugins: [vue()],
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    target: 'es2022',
+    minify: true,
+    lib: { entry: 'src/remote.ts', formats: ['es'], fileName: () => 'remote.js' },
+  },
+});
