@@ -15,9 +15,11 @@ export function createCleanup(undo: () => void): Cleanup {
 /** The cleanup handed out for a registration whose signal was already aborted: nothing to undo. */
 export const alreadyCleaned = (): Cleanup => createCleanup(() => {});
 
+const noop = () => {};
+
 /** Runs `cleanup` when `signal` aborts; returns a function that detaches it again. */
 export function onAbort(signal: AbortSignal | undefined, cleanup: () => void): () => void {
-  if (!signal) return () => {};
+  if (!signal) return noop;
   signal.addEventListener('abort', cleanup, { once: true });
   return () => signal.removeEventListener('abort', cleanup);
 }

@@ -9,8 +9,8 @@ export type ErrorReporter = (error: unknown, context: ErrorContext) => void;
  */
 export interface Dispatcher {
   schedule<T>(deliver: (item: T) => void, item: T): void;
-  /** Calls a listener with its two arguments, reporting instead of throwing. */
-  call<A, B>(listener: (a: A, b: B) => void, a: A, b: B, context: ErrorContext): void;
+  /** Calls a subscriber (of topic `name`) or watcher (of key `name`), reporting what it throws. */
+  call<A, B>(listener: (a: A, b: B) => void, a: A, b: B, kind: 'subscriber' | 'watcher', name: string): void;
 }
 
 export function createDispatcher(report: ErrorReporter): Dispatcher {
@@ -29,15 +29,17 @@ export function createDispatcher(report: ErrorReporter): Dispatcher {
         deliver(item);
         for (let i = 0; i < queue.length; i += 2) (queue[i] as (item: unknown) => void)(queue[i + 1]);
       } finally {
-        queue.length = 0;
+        // Truncating an array is a runtime call: skip it in the common case of nothing queued.
+        if (queue.length !== 0) queue.length = 0;
         draining = false;
       }
     },
-    call(listener, a, b, context) {
+    call(listener, a, b, kind, name) {
       try {
         listener(a, b);
       } catch (error) {
-        report(error, context);
+        // The context is built only when something threw: nothing is allocated per call.
+        report(error, kind === 'subscriber' ? { kind, topic: name } : { kind, key: name });
       }
     },
   };

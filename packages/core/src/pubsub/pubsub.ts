@@ -3,7 +3,7 @@ import type { BusContext } from '../internal/context';
 import { deepFreeze } from '../internal/deep-freeze';
 import { getOrCreate } from '../internal/get-or-create';
 import { assertFunction, assertName, assertSignal } from '../internal/validate';
-import type { BusSnapshot, Cleanup, ErrorContext, EventHandler, EventMeta, SubscribeOptions } from '../types';
+import type { BusSnapshot, Cleanup, EventHandler, EventMeta, SubscribeOptions } from '../types';
 import { type BufferedEvent, ReplayBuffer } from './replay-buffer';
 import {
   assertPatternShape,
@@ -36,10 +36,13 @@ export function createPubSub(context: BusContext) {
   let eventSeq = 0;
 
   function topicRecord(topic: string): TopicRecord {
-    return getOrCreate(topics, topic, () => ({
-      subscribers: new Set<Subscription>(),
-      buffer: new ReplayBuffer(options.replayLimit, options.replayWindowMs),
-    }));
+    // No getOrCreate here: this runs on every publish, and its factory closure would be allocated each time.
+    let record = topics.get(topic);
+    if (record === undefined) {
+      record = { subscribers: new Set(), buffer: new ReplayBuffer(options.replayLimit, options.replayWindowMs) };
+      topics.set(topic, record);
+    }
+    return record;
   }
 
   /** Forget a topic once nobody listens and nothing is left to replay. */
@@ -63,22 +66,23 @@ export function createPubSub(context: BusContext) {
     const record = topicRecord(event.topic);
     record.buffer.push(event);
     const meta: EventMeta = Object.freeze({ topic: event.topic, timestamp: event.timestamp, replayed: false });
-    const errorContext: ErrorContext = { kind: 'subscriber', topic: event.topic };
     let receivers = 0;
     for (const subscription of receiversOf(event, record.subscribers)) {
       // Skip subscriptions made during this delivery: they already got this event through replay.
       if (!subscription.active || subscription.seq > lastSeq) continue;
       receivers++;
-      dispatcher.call(subscription.handler, event.payload, meta, errorContext);
+      dispatcher.call(subscription.handler, event.payload, meta, 'subscriber', event.topic);
     }
     if (logger.enabled) logger.log('publish', event.topic, { payload: event.payload, receivers });
     releaseIfUnused(event.topic, record, event.timestamp);
   }
 
   function replayTo(topicOrPattern: string, subscription: Subscription): void {
+    const pattern = isPattern(topicOrPattern);
+    if (pattern ? topics.size === 0 : !topics.get(topicOrPattern)?.buffer.size) return;
     const now = Date.now();
     let events: BufferedEvent[];
-    if (isPattern(topicOrPattern)) {
+    if (pattern) {
       events = [];
       for (const [topic, record] of topics) {
         if (patternMatches(topicOrPattern, topic)) events.push(...record.buffer.events(now));
@@ -90,7 +94,7 @@ export function createPubSub(context: BusContext) {
     for (const event of events) {
       if (!subscription.active) return;
       const meta: EventMeta = Object.freeze({ topic: event.topic, timestamp: event.timestamp, replayed: true });
-      dispatcher.call(subscription.handler, event.payload, meta, { kind: 'subscriber', topic: event.topic });
+      dispatcher.call(subscription.handler, event.payload, meta, 'subscriber', event.topic);
     }
   }
 

@@ -3,7 +3,7 @@ import type { BusContext } from '../internal/context';
 import { deepFreeze } from '../internal/deep-freeze';
 import { getOrCreate } from '../internal/get-or-create';
 import { assertFunction, assertName, assertSignal } from '../internal/validate';
-import type { BusSnapshot, Cleanup, ErrorContext, StateListener, WatchOptions } from '../types';
+import type { BusSnapshot, Cleanup, StateListener, WatchOptions } from '../types';
 
 interface Watcher {
   listener: StateListener<unknown>;
@@ -35,9 +35,8 @@ export function createSharedState(context: BusContext) {
   }
 
   function notify({ key, entry, value, previous }: Change): void {
-    const errorContext: ErrorContext = { kind: 'watcher', key };
     for (const watcher of entry.watchers) {
-      if (watcher.active) dispatcher.call(watcher.listener, value, previous, errorContext);
+      if (watcher.active) dispatcher.call(watcher.listener, value, previous, 'watcher', key);
     }
   }
 
@@ -85,7 +84,7 @@ export function createSharedState(context: BusContext) {
         if (current) releaseIfUnused(key, current);
       });
       const detachSignal = onAbort(watchOptions.signal, cleanup);
-      if (watchOptions.immediate) dispatcher.call(listener, entry.value, undefined, { kind: 'watcher', key });
+      if (watchOptions.immediate) dispatcher.call(listener, entry.value, undefined, 'watcher', key);
       return cleanup;
     },
 
