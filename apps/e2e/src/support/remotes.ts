@@ -1,5 +1,10 @@
 /** The remotes the tests expect to find built and mounted (all of them, in the shell's default order). */
-export const REMOTES = ['react', 'vue'] as const satisfies readonly ('react' | 'vue' | 'svelte' | 'angular')[];
+export const REMOTES = ['react', 'vue', 'svelte'] as const satisfies readonly (
+  | 'react'
+  | 'vue'
+  | 'svelte'
+  | 'angular'
+)[];
 export type Remote = (typeof REMOTES)[number];
 
 export const PERMISSIONS = 'cart:write, orders:read, profile:edit';
