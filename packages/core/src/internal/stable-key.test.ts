@@ -35,4 +35,20 @@ describe('stableKey', () => {
     expect(() => stableKey({ f: () => {} })).toThrow('request params cannot contain a function');
     expect(() => stableKey(Symbol('s'))).toThrow(InvalidArgumentError);
   });
+
+  it('gives flat records (the JSON.stringify fast path) the same keys as the general path', () => {
+    const cases: [unknown, string][] = [
+      [{ id: 1 }, '{"id":1}'],
+      [{ a: 'x', b: true, c: null }, '{"a":"x","b":true,"c":null}'],
+      [{ b: 1, a: 2 }, '{"a":2,"b":1}'],
+      [{ a: -0 }, '{"a":0}'],
+      [{ a: Number.NaN }, '{"a":#NaN}'],
+      [{ a: undefined }, '{"a":#undefined}'],
+      [{ 10: 1, 9: 2 }, '{"10":1,"9":2}'],
+      [{ a: 'é"\\n' }, `{"a":${JSON.stringify('é"\\n')}}`],
+      [{}, '{}'],
+      [Object.assign(Object.create(null), { a: 1 }), '{"a":1}'],
+    ];
+    for (const [value, key] of cases) expect(stableKey(value)).toBe(key);
+  });
 });

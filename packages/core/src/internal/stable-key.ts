@@ -6,7 +6,26 @@ import { InvalidArgumentError } from '../errors';
  * `NaN`, bigints and dates apart; it rejects cycles and functions with a clear error.
  */
 export function stableKey(value: unknown): string {
-  return write(value, new Set());
+  return isFlatSortedRecord(value) ? JSON.stringify(value) : write(value, new Set());
+}
+
+/**
+ * The common `{ id: 1 }`: a plain object whose keys are already in sorted order and whose values are
+ * strings, finite numbers, booleans or null. For it `JSON.stringify` gives exactly what `write` would.
+ */
+function isFlatSortedRecord(value: unknown): value is Record<string, string | number | boolean | null> {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  let previous = '';
+  for (const key of Object.keys(value)) {
+    if (key < previous) return false;
+    previous = key;
+    const item = (value as Record<string, unknown>)[key];
+    const type = typeof item;
+    if (!(type === 'string' || type === 'boolean' || item === null || (type === 'number' && Number.isFinite(item)))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function write(value: unknown, seen: Set<object>): string {

@@ -35,14 +35,15 @@ export function createPubSub(context: BusContext) {
   let subscriptionSeq = 0;
   let eventSeq = 0;
 
+  // Factories made once per bus, not per call: topicRecord runs on every publish.
+  const newTopic = (): TopicRecord => ({
+    subscribers: new Set(),
+    buffer: new ReplayBuffer(options.replayLimit, options.replayWindowMs),
+  });
+  const newPatternSet = () => new Set<Subscription>();
+
   function topicRecord(topic: string): TopicRecord {
-    // No getOrCreate here: this runs on every publish, and its factory closure would be allocated each time.
-    let record = topics.get(topic);
-    if (record === undefined) {
-      record = { subscribers: new Set(), buffer: new ReplayBuffer(options.replayLimit, options.replayWindowMs) };
-      topics.set(topic, record);
-    }
-    return record;
+    return getOrCreate(topics, topic, newTopic);
   }
 
   /** Forget a topic once nobody listens and nothing is left to replay. */
@@ -131,13 +132,14 @@ export function createPubSub(context: BusContext) {
         } else {
           const record = topics.get(topicOrPattern);
           record?.subscribers.delete(subscription);
-          if (record) releaseIfUnused(topicOrPattern, record, Date.now());
+          // The clock is only needed to prune a buffer that holds something.
+          if (record) releaseIfUnused(topicOrPattern, record, record.buffer.size > 0 ? Date.now() : 0);
         }
       });
       const detachSignal = onAbort(subscribeOptions.signal, cleanup);
 
       if (isPattern(topicOrPattern)) {
-        getOrCreate(patterns, topicOrPattern, () => new Set<Subscription>()).add(subscription);
+        getOrCreate(patterns, topicOrPattern, newPatternSet).add(subscription);
       } else {
         topicRecord(topicOrPattern).subscribers.add(subscription);
       }

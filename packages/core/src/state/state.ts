@@ -22,12 +22,15 @@ interface Change {
   previous: unknown;
 }
 
+// Module-level, so looking an entry up allocates no factory closure (setState runs it every time).
+const newEntry = (): Entry => ({ value: undefined, watchers: new Set() });
+
 export function createSharedState(context: BusContext) {
   const { dispatcher, logger } = context;
   const entries = new Map<string, Entry>();
 
   function entryOf(key: string): Entry {
-    return getOrCreate(entries, key, (): Entry => ({ value: undefined, watchers: new Set() }));
+    return getOrCreate(entries, key, newEntry);
   }
 
   function releaseIfUnused(key: string, entry: Entry): void {
