@@ -115,6 +115,45 @@ describe('useRequest', () => {
     expect(screen.getByText('Grace')).toBeTruthy();
   });
 
+  it("new params show pending, never the previous params' data as their answer", async () => {
+    const { bus, wrapper } = setupBus();
+    const answers = new Map<number, ReturnType<typeof deferred<{ name: string }>>>();
+    bus.provide('user', ({ id }: { id: number }) => {
+      const answer = deferred<{ name: string }>();
+      answers.set(id, answer);
+      return answer.promise;
+    });
+    const { rerender } = render(<UserName id={1} />, { wrapper });
+    await act(async () => answers.get(1)?.resolve({ name: 'Ada' }));
+    expect(screen.getByText('Ada')).toBeTruthy();
+    act(() => rerender(<UserName id={2} />));
+    expect(screen.getByText('pending')).toBeTruthy();
+    await act(async () => answers.get(2)?.resolve({ name: 'Grace' }));
+    expect(screen.getByText('Grace')).toBeTruthy();
+  });
+
+  it('a new key starts over from pending and aborts the old request', async () => {
+    const { bus, wrapper } = setupBus();
+    const signals: AbortSignal[] = [];
+    bus.provide('a', () => 'from a');
+    bus.provide('b', (_params, { signal }) => {
+      signals.push(signal);
+      return new Promise(() => {});
+    });
+    const { result, rerender } = renderHook(({ key }) => useRequest<string>(key), {
+      wrapper,
+      initialProps: { key: 'a' },
+    });
+    await waitFor(() => expect(result.current.data).toBe('from a'));
+    rerender({ key: 'b' });
+    expect(result.current).toMatchObject({ status: 'pending', data: undefined, isFetching: true });
+    expect(signals).toHaveLength(1);
+    rerender({ key: 'a' });
+    await act(async () => {});
+    expect(signals[0]?.aborted).toBe(true);
+    expect(result.current).toMatchObject({ status: 'success', data: 'from a' });
+  });
+
   it('many components asking the same thing share one provider call', async () => {
     const { bus, wrapper } = setupBus();
     const provider = vi.fn(async ({ id }: { id: number }) => ({ name: `user ${id}` }));
