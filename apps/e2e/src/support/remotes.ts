@@ -1,5 +1,5 @@
 /** The remotes the tests expect to find built and mounted (all of them, in the shell's default order). */
-export const REMOTES = ['react', 'vue', 'svelte'] as const satisfies readonly (
+export const REMOTES = ['react', 'vue', 'svelte', 'angular'] as const satisfies readonly (
   | 'react'
   | 'vue'
   | 'svelte'

@@ -64,7 +64,7 @@ export function createRemoteSlot(name: RemoteName): RemoteSlot {
     setText(status, module ? 'mounting' : 'loading');
     try {
       module ??= await loadRemote(name);
-      module.mount(body);
+      await module.mount(body);
       setText(status, 'mounted');
       logMount(name);
       unmountButton.disabled = false;

@@ -1,0 +1,41 @@
+import { type ApplicationRef, provideZonelessChangeDetection } from '@angular/core';
+import { bootstrapApplication } from '@angular/platform-browser';
+import { provideMfeBus } from '@mfe-bus/angular';
+import type { OwnCounts, RemoteModule } from '@mfe-bus-demo/contracts';
+import { AppComponent } from './app.component';
+import { tracked } from './tracked';
+
+let app: Promise<ApplicationRef> | undefined;
+
+/** Boots a zoneless Angular application (its own root injector) into a host element inside `element`. */
+export async function mount(element: HTMLElement): Promise<void> {
+  if (app) return;
+  const host = document.createElement('remote-angular-root');
+  element.replaceChildren(host);
+  app = bootstrapApplication(AppComponent, {
+    providers: [provideZonelessChangeDetection(), provideMfeBus({ bus: tracked.bus })],
+  });
+  try {
+    await app;
+  } catch (error) {
+    app = undefined;
+    throw error;
+  }
+}
+
+export function unmount(): void {
+  const booting = app;
+  app = undefined;
+  // Destroying the application destroys every component, whose DestroyRefs release the bus registrations.
+  void booting?.then((ref) => {
+    const host = ref.components[0]?.location.nativeElement as HTMLElement | undefined;
+    ref.destroy();
+    host?.remove();
+  });
+}
+
+export function counts(): OwnCounts {
+  return tracked.counts();
+}
+
+export default { mount, unmount, counts } satisfies RemoteModule;
