@@ -5,11 +5,5 @@ export { useBus } from './use-bus';
 export { type BusStateRef, useBusState } from './use-bus-state';
 export { useProvide } from './use-provide';
 export { usePublish } from './use-publish';
-export {
-  type RequestStatus,
-  type UseRequestArgs,
-  type UseRequestOptions,
-  type UseRequestReturn,
-  useRequest,
-} from './use-request';
+export { type UseRequestArgs, type UseRequestOptions, type UseRequestReturn, useRequest } from './use-request';
 export { useSubscribe } from './use-subscribe';

@@ -1,18 +1,23 @@
-import type { RequestOptions, RequestParams, RequestResult } from '@mfe-bus/core';
-import { type MaybeRefOrGetter, type Ref, shallowRef, toRaw, toValue, watch } from 'vue';
+import {
+  type ObserveRequestOptions,
+  observeRequest,
+  type RequestParams,
+  type RequestResult,
+  type RequestState,
+  type RequestStatus,
+} from '@mfe-bus/core';
+import { computed, type MaybeRefOrGetter, type Ref, shallowRef, toRaw, toValue, watch } from 'vue';
 import { stopWithScope } from './scope';
 import { useBus } from './use-bus';
 
-/** `pending` until the first answer; then the outcome of the latest settled request. */
-export type RequestStatus = 'pending' | 'success' | 'error';
-
-export type UseRequestOptions = Pick<RequestOptions, 'timeoutMs' | 'ttlMs'>;
+export type UseRequestOptions = ObserveRequestOptions;
 
 export interface UseRequestReturn<Result> {
-  /** Result of the latest successful request (kept while a newer one runs). */
+  /** Result for the current params: kept while a refetch runs, `undefined` again when params change. */
   data: Readonly<Ref<Result | undefined>>;
   /** Error of the latest request, `undefined` once one succeeds. */
   error: Readonly<Ref<unknown>>;
+  /** `pending` until the first answer for the current params; then the outcome of the latest request. */
   status: Readonly<Ref<RequestStatus>>;
   /** True while a request is in flight. */
   isFetching: Readonly<Ref<boolean>>;
@@ -28,56 +33,42 @@ export type UseRequestArgs<Params> = undefined extends Params
   : [params: MaybeRefOrGetter<Params>, options?: UseRequestOptions];
 
 /**
- * Requests `key` now and again whenever reactive `params` change; a change aborts the previous request.
- * The request is aborted when the scope is disposed.
+ * Requests `key` now and again whenever reactive `params` change (core's `observeRequest`); a change
+ * aborts the previous request and resets to pending. The request is aborted when the scope is disposed.
  */
 export function useRequest<Result = unknown, Params = unknown, Key extends string = string>(
   key: Key,
   ...[params, options = {}]: UseRequestArgs<RequestParams<Key, Params>>
 ): UseRequestReturn<RequestResult<Key, Result>> {
-  const bus = useBus();
-  const data = shallowRef<RequestResult<Key, Result>>();
-  const error = shallowRef<unknown>();
-  const status = shallowRef<RequestStatus>('pending');
-  const isFetching = shallowRef(false);
-  let controller: AbortController | undefined;
-  let stopped = false;
-
-  function run(current: unknown, fresh: boolean): Promise<void> {
-    if (stopped) return Promise.resolve();
-    controller?.abort();
-    const own = new AbortController();
-    controller = own;
-    isFetching.value = true;
-    const request = bus.request as (key: string, params: unknown, options: RequestOptions) => Promise<unknown>;
-    // Providers get the plain object, not Vue's reactive proxy of it.
-    return request(key, toRaw(current), { ...options, fresh, signal: own.signal }).then(
-      (result) => {
-        if (own.signal.aborted) return;
-        data.value = result as RequestResult<Key, Result>;
-        error.value = undefined;
-        status.value = 'success';
-        isFetching.value = false;
-      },
-      (reason: unknown) => {
-        if (own.signal.aborted) return;
-        error.value = reason;
-        status.value = 'error';
-        isFetching.value = false;
-      },
-    );
-  }
-
+  // Providers get the plain object, not Vue's reactive proxy of it.
+  const observer = observeRequest<RequestResult<Key, Result>, unknown>(useBus(), key, toRaw(toValue(params)), options);
+  const state = shallowRef<RequestState<RequestResult<Key, Result>>>(observer.getState());
+  const unsubscribe = observer.subscribe((next) => {
+    state.value = next;
+  });
   const unwatch = watch(
     () => toValue(params),
-    (current) => void run(current, false),
-    { immediate: true, deep: true },
+    (next) => {
+      observer.setParams(toRaw(next));
+      // Core's setParams switches to pending without telling subscribers: show that state now.
+      state.value = observer.getState();
+    },
+    { deep: true },
   );
   const stop = stopWithScope(() => {
-    stopped = true;
     unwatch();
-    controller?.abort();
-    isFetching.value = false;
+    unsubscribe();
+    // Core aborts a microtask after the last subscriber leaves (isFetching: false): show that final state.
+    queueMicrotask(() => {
+      state.value = observer.getState();
+    });
   }, 'useRequest');
-  return { data, error, status, isFetching, refetch: () => run(toValue(params), true), stop };
+  return {
+    data: computed(() => state.value.data),
+    error: computed(() => state.value.error),
+    status: computed(() => state.value.status),
+    isFetching: computed(() => state.value.isFetching),
+    refetch: observer.refetch,
+    stop,
+  };
 }
