@@ -1,4 +1,5 @@
 import { copyFile, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -173,7 +174,10 @@ describe('load orders and delays', () => {
       if (scenario.screenshot) {
         const file = `${artifacts}demo.png`;
         await page.screenshot({ path: file, fullPage: true });
-        if (process.env.UPDATE_DOCS_SCREENSHOT === '1') await copyFile(file, docsScreenshot);
+        if (process.env.UPDATE_DOCS_SCREENSHOT === '1') {
+          await mkdir(dirname(docsScreenshot), { recursive: true });
+          await copyFile(file, docsScreenshot);
+        }
       }
       await cycleThemes(page, remotes, scenario.themeFrom);
       await expectNoPending(page);

@@ -26,16 +26,8 @@ export function createRemoteSlot(name: RemoteName): RemoteSlot {
   const element = el(
     'article',
     { class: 'remote-slot', 'data-remote': name },
-    el(
-      'div',
-      { class: 'slot-bar' },
-      el('strong', {}, TITLES[name]),
-      framework,
-      counts,
-      status,
-      mountButton,
-      unmountButton,
-    ),
+    el('div', { class: 'slot-bar' }, el('strong', {}, TITLES[name]), framework, status, mountButton, unmountButton),
+    el('div', { class: 'slot-counts' }, counts),
     body,
   );
 
