@@ -30,7 +30,7 @@ describe('busRequest', () => {
     unsubscribe();
   });
 
-  it('shares one request between subscribers and aborts it when the last one leaves', () => {
+  it('shares one request between subscribers and aborts it a microtask after the last one leaves', async () => {
     const bus = createBus();
     const provider = manualProvider();
     bus.provide('user:permissions', provider.handler);
@@ -42,6 +42,7 @@ describe('busRequest', () => {
     first();
     expect(provider.calls[0]!.signal.aborted).toBe(false);
     second();
+    await Promise.resolve();
     expect(provider.calls[0]!.signal.aborted).toBe(true);
     expect(bus.inspect().counts.pending).toBe(0);
   });

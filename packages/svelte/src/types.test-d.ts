@@ -29,6 +29,10 @@ describe('types from the catalogue (test/catalogue.d.ts)', () => {
     const permissions = busRequest('user:permissions', { userId: 'u1' }, { timeoutMs: 100 });
     expectTypeOf(permissions.subscribe).parameter(0).parameter(0).toEqualTypeOf<RequestState<string[]>>();
     expectTypeOf(busRequest('app:version')).toExtend<Readable<RequestState<string>>>();
+    permissions.subscribe((state) => {
+      expectTypeOf(state.data).toEqualTypeOf<string[] | undefined>();
+      if (state.status === 'success') expectTypeOf(state.data).toEqualTypeOf<string[]>();
+    });
     // @ts-expect-error params are required by the contract
     busRequest('user:permissions');
     // @ts-expect-error wrong params
