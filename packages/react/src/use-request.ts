@@ -7,7 +7,7 @@ import {
   type RequestResult,
   type RequestState,
 } from '@mfe-bus/core';
-import { useCallback, useEffect, useLayoutEffect, useReducer, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import { useBus } from './bus-context';
 import { useLatest } from './internal/use-latest';
 
@@ -52,12 +52,8 @@ export function useRequest<Result = unknown, Params = unknown, Key extends strin
     observer = next.observer;
   }
   const state = useSyncExternalStore(observer.subscribe, observer.getState, observer.getState);
-  const [, rerender] = useReducer((n: number) => n + 1, 0);
-  useLayoutEffectOnClient(() => {
-    observer.setParams(params); // a no-op for params equal by value
-    // Core's setParams switches to pending without telling subscribers: render that state now.
-    if (observer.getState() !== state) rerender();
-  }, [observer, params, state]);
+  // A layout effect, so the switch to pending for new params is rendered before paint.
+  useLayoutEffectOnClient(() => observer.setParams(params), [observer, params]); // no-op for equal params
 
   const latest = useLatest(observer);
   const refetch = useCallback(() => void latest.current.refetch(), [latest]);

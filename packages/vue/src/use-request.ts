@@ -48,11 +48,7 @@ export function useRequest<Result = unknown, Params = unknown, Key extends strin
   });
   const unwatch = watch(
     () => toValue(params),
-    (next) => {
-      observer.setParams(toRaw(next));
-      // Core's setParams switches to pending without telling subscribers: show that state now.
-      state.value = observer.getState();
-    },
+    (next) => observer.setParams(toRaw(next)),
     { deep: true },
   );
   const stop = stopWithScope(() => {

@@ -114,8 +114,11 @@ describe('observeRequest', () => {
     expect(calls).toHaveLength(1);
     calls[0]?.answer('for 1');
     await flush();
+    const seen: RequestState<string>[] = [];
+    observer.subscribe((state) => seen.push(state));
     observer.setParams({ id: 2 });
     expect(observer.getState()).toMatchObject({ status: 'pending', data: undefined, isFetching: true });
+    expect(seen).toEqual([observer.getState()]);
     observer.setParams({ id: 3 });
     expect(calls.map((call) => call.params)).toEqual([{ id: 1, tag: 'a' }, { id: 2 }, { id: 3 }]);
     expect(calls[1]?.signal.aborted).toBe(true);

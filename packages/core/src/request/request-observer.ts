@@ -111,7 +111,7 @@ export function observeRequest<Result, Params>(
       params = next;
       paramsKey = nextKey;
       // The data belongs to the old params: never show it as the answer for the new ones.
-      state = PENDING;
+      setState(PENDING);
       if (listeners.size > 0) {
         void fetch(false);
       } else {
