@@ -47,7 +47,7 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'login and token refresh before any remote loads (state and replayed events reach late remotes)',
-    plan: { order: ['vue', 'react', 'angular', 'svelte'], delay: [1500, 100, 100, 100] },
+    plan: { order: ['vue', 'react', 'angular', 'svelte'], delay: [2000, 100, 100, 100] },
     login: 'before any remote',
     themeFrom: 2,
   },
@@ -72,7 +72,7 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'login first, remotes and permissions provider all late',
-    plan: { order: ['react', 'svelte', 'vue', 'angular'], delay: [1200, 0, 400, 0] },
+    plan: { order: ['react', 'svelte', 'vue', 'angular'], delay: [2000, 0, 400, 0] },
     permissionsDelay: 2500,
     login: 'before any remote',
     themeFrom: 2,
