@@ -156,7 +156,10 @@ export interface BusSnapshot {
   providers: { key: string; registered: number; ttlMs: number }[];
   pending: { key: string; params: unknown; requesters: number; waitingForProvider: boolean }[];
   cache: { key: string; params: unknown; expiresInMs: number }[];
-  /** Totals, handy for "nothing leaked" assertions. */
+  /**
+   * Totals, handy for "nothing leaked" assertions. `pending` counts waiting requesters, not provider
+   * calls: four apps waiting on one shared call count 4.
+   */
   counts: { subscribers: number; watchers: number; providers: number; pending: number };
 }
 
