@@ -13,7 +13,7 @@ const reportOf = (dir) => join(dir, 'test-results.json');
 
 for (const dir of workspaceDirs) rmSync(reportOf(dir), { force: true });
 
-const turbo = spawnSync('turbo', ['run', 'test', '--continue', '--force'], {
+const turbo = spawnSync('turbo', ['run', 'test', '--continue'], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
