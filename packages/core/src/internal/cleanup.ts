@@ -1,13 +1,18 @@
 import type { Cleanup } from '../types';
 
-/** Wraps `undo` so it runs at most once and also works with `using` (Symbol.dispose). */
-export function createCleanup(undo: () => void): Cleanup {
+/**
+ * Wraps `undo` so it runs at most once, also works with `using` (Symbol.dispose) and, given a signal, runs
+ * when the signal aborts (and stops listening to it once run). Check `signal.aborted` before registering.
+ */
+export function createCleanup(undo: () => void, signal?: AbortSignal): Cleanup {
   let done = false;
   const cleanup = (() => {
     if (done) return;
     done = true;
+    signal?.removeEventListener('abort', cleanup);
     undo();
   }) as Cleanup;
+  signal?.addEventListener('abort', cleanup, { once: true });
   if (typeof Symbol.dispose === 'symbol') cleanup[Symbol.dispose] = cleanup;
   return cleanup;
 }

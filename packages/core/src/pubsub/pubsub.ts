@@ -1,4 +1,4 @@
-import { alreadyCleaned, createCleanup, onAbort } from '../internal/cleanup';
+import { alreadyCleaned, createCleanup } from '../internal/cleanup';
 import type { BusContext } from '../internal/context';
 import { deepFreeze } from '../internal/deep-freeze';
 import { getOrCreate } from '../internal/get-or-create';
@@ -124,7 +124,6 @@ export function createPubSub(context: BusContext) {
       const subscription: Subscription = { seq: ++subscriptionSeq, handler, active: true };
       const cleanup = createCleanup(() => {
         subscription.active = false;
-        detachSignal();
         if (isPattern(topicOrPattern)) {
           const set = patterns.get(topicOrPattern);
           set?.delete(subscription);
@@ -135,8 +134,7 @@ export function createPubSub(context: BusContext) {
           // The clock is only needed to prune a buffer that holds something.
           if (record) releaseIfUnused(topicOrPattern, record, record.buffer.size > 0 ? Date.now() : 0);
         }
-      });
-      const detachSignal = onAbort(subscribeOptions.signal, cleanup);
+      }, subscribeOptions.signal);
 
       if (isPattern(topicOrPattern)) {
         getOrCreate(patterns, topicOrPattern, newPatternSet).add(subscription);

@@ -1,4 +1,4 @@
-import { alreadyCleaned, createCleanup, onAbort } from '../internal/cleanup';
+import { alreadyCleaned, createCleanup } from '../internal/cleanup';
 import type { BusContext } from '../internal/context';
 import { deepFreeze } from '../internal/deep-freeze';
 import { getOrCreate } from '../internal/get-or-create';
@@ -81,12 +81,10 @@ export function createSharedState(context: BusContext) {
       entry.watchers.add(watcher);
       const cleanup = createCleanup(() => {
         watcher.active = false;
-        detachSignal();
         const current = entries.get(key);
         current?.watchers.delete(watcher);
         if (current) releaseIfUnused(key, current);
-      });
-      const detachSignal = onAbort(watchOptions.signal, cleanup);
+      }, watchOptions.signal);
       if (watchOptions.immediate) dispatcher.call(listener, entry.value, undefined, 'watcher', key);
       return cleanup;
     },
