@@ -23,7 +23,8 @@ interface Scenario {
   name: string;
   /** Load order and the wait before each one (see the shell's ?order= and ?delay=); `manual`: the mount buttons. */
   plan: { order: Name[]; delay: number[] } | { manual: Name[] };
-  permissionsDelay?: number;
+  /** Milliseconds, or `'manual'`: the test presses the shell's Register button once every remote waits. */
+  permissionsDelay?: number | 'manual';
   login: 'before any remote' | 'after the first remote' | 'after every remote';
   /** Which remote changes the theme first. */
   themeFrom: number;
@@ -47,14 +48,14 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'login and token refresh before any remote loads (state and replayed events reach late remotes)',
-    plan: { order: ['vue', 'react', 'angular', 'svelte'], delay: [2000, 100, 100, 100] },
+    plan: { order: ['vue', 'react', 'angular', 'svelte'], delay: [3000, 100, 100, 100] },
     login: 'before any remote',
     themeFrom: 2,
   },
   {
     name: 'permissions provider registered last, after every remote asked',
     plan: { order: ['svelte', 'angular', 'vue', 'react'], delay: [0] },
-    permissionsDelay: 3500,
+    permissionsDelay: 'manual',
     login: 'after every remote',
     themeFrom: 3,
   },
@@ -72,8 +73,8 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'login first, remotes and permissions provider all late',
-    plan: { order: ['react', 'svelte', 'vue', 'angular'], delay: [2000, 0, 400, 0] },
-    permissionsDelay: 2500,
+    plan: { order: ['react', 'svelte', 'vue', 'angular'], delay: [3000, 0, 400, 0] },
+    permissionsDelay: 3500,
     login: 'before any remote',
     themeFrom: 2,
   },
@@ -159,12 +160,13 @@ describe('load orders and delays', () => {
         await waitMounted(page, remotes);
         await expectSignedOut(page, remotes);
         await logIn(page);
-        if ((scenario.permissionsDelay ?? 0) > 2000) {
+        if (scenario.permissionsDelay === 'manual') {
           // Every remote asked; the one shared call waits in the bus until the provider registers.
           for (const name of remotes) await waitText(page, `${name}-permissions`, 'loading…');
           const requesters = `${remotes.length} requester${remotes.length === 1 ? '' : 's'}`;
           await waitPanelContains(page, `user:permissions {"userId":"u-42"}: ${requesters}, waiting for a provider`);
           expect((await pageCounts(page)).pending).toBe(remotes.length);
+          await click(page, 'register-permissions');
         }
         await refreshToken(page, 'token-2');
       }

@@ -33,8 +33,8 @@ describe('the shell on its own (?order=none)', () => {
   });
 
   it('registers the permissions provider late, answers waiting requests, then serves from its TTL cache', async () => {
-    const { page, errors, close } = await openDemo(browser, '?order=none&permissionsDelay=2500');
-    await waitText(page, 'permissions-provider', 'permissions provider: registers in 2500 ms');
+    const { page, errors, close } = await openDemo(browser, '?order=none&permissionsDelay=manual');
+    await waitText(page, 'permissions-provider', 'permissions provider: registers when you press Register');
     // A request made before the provider exists waits for it (visible as pending in inspect()).
     await page.evaluate(() => {
       const { bus } = (globalThis as unknown as Record<symbol, { bus: { request(k: string, p: unknown): unknown } }>)[
@@ -43,7 +43,8 @@ describe('the shell on its own (?order=none)', () => {
       (globalThis as unknown as { answer: unknown }).answer = bus.request('user:permissions', { userId: 'u-42' });
     });
     expect((await pageCounts(page)).pending).toBe(1);
-    await waitPanelContains(page, 'user:permissions {"userId":"u-42"}: 1 requester, waiting for a provider', 2_000);
+    await waitPanelContains(page, 'user:permissions {"userId":"u-42"}: 1 requester, waiting for a provider');
+    await click(page, 'register-permissions');
     const answer = await page.evaluate(() => (globalThis as unknown as { answer: Promise<string[]> }).answer);
     expect(answer).toEqual(['cart:write', 'orders:read', 'profile:edit']);
     await waitText(page, 'permissions-provider', 'permissions provider: registered, 1 call(s), TTL 60 s');
@@ -58,6 +59,14 @@ describe('the shell on its own (?order=none)', () => {
     expect(again).toEqual(['cart:write', 'orders:read', 'profile:edit']);
     await waitPanelContains(page, 'cache:\n  user:permissions {"userId":"u-42"}: ');
     expect(await textOf(page, 'permissions-provider')).toBe('permissions provider: registered, 1 call(s), TTL 60 s');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('registers the permissions provider after the delay given in the URL', async () => {
+    const { page, errors, close } = await openDemo(browser, '?order=none&permissionsDelay=1500');
+    await waitText(page, 'permissions-provider', 'permissions provider: registered, 0 call(s), TTL 60 s');
+    await waitPanelContains(page, 'user:permissions ×1, ttl 60000 ms');
     expect(errors).toEqual([]);
     await close();
   });

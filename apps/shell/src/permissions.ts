@@ -1,5 +1,5 @@
 import { bus } from './bus';
-import { byTestId, setText } from './dom';
+import { byTestId, el, setText } from './dom';
 
 const PERMISSIONS: Record<string, string[]> = {
   'u-42': ['cart:write', 'orders:read', 'profile:edit'],
@@ -8,10 +8,11 @@ const PERMISSIONS: Record<string, string[]> = {
 export const PERMISSIONS_TTL_MS = 60_000;
 
 /**
- * Registers the `user:permissions` provider after `delayMs`. Requests made before that wait in the bus
- * (shown as pending in the debug panel) and are answered as soon as the provider registers.
+ * Registers the `user:permissions` provider after `delay` ms, or when the "Register" button is pressed
+ * (`'manual'`: lets a demo or a test decide the moment instead of racing a timer). Requests made before
+ * that wait in the bus (shown as pending in the debug panel) and are answered as soon as it registers.
  */
-export function providePermissionsAfter(delayMs: number): void {
+export function providePermissionsAfter(delay: number | 'manual'): void {
   const status = byTestId('permissions-provider');
   let calls = 0;
   const register = () => {
@@ -27,10 +28,18 @@ export function providePermissionsAfter(delayMs: number): void {
     );
     setText(status, `permissions provider: registered, ${calls} call(s), TTL ${PERMISSIONS_TTL_MS / 1000} s`);
   };
-  if (delayMs === 0) {
+  if (delay === 'manual') {
+    const button = el('button', { type: 'button', 'data-testid': 'register-permissions' }, 'Register');
+    button.addEventListener('click', () => {
+      button.remove();
+      register();
+    });
+    setText(status, 'permissions provider: registers when you press Register');
+    status.after(button);
+  } else if (delay === 0) {
     register();
-    return;
+  } else {
+    setText(status, `permissions provider: registers in ${delay} ms`);
+    setTimeout(register, delay);
   }
-  setText(status, `permissions provider: registers in ${delayMs} ms`);
-  setTimeout(register, delayMs);
 }

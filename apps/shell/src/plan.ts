@@ -7,8 +7,8 @@ export interface LoadPlan {
   order: RemoteName[];
   /** Wait before loading `order[i]`, counted from the previous remote's mount (or page start). */
   delays: number[];
-  /** Wait before the shell registers the `user:permissions` provider. */
-  permissionsDelay: number;
+  /** Wait before the shell registers the `user:permissions` provider, or `'manual'`: when its button is pressed. */
+  permissionsDelay: number | 'manual';
 }
 
 const isRemoteName = (name: string): name is RemoteName => (REMOTE_NAMES as readonly string[]).includes(name);
@@ -21,6 +21,9 @@ function parseDelays(text: string | null, count: number): number[] {
   // Missing entries repeat the last given delay (so `delay=300` spaces every remote by 300 ms).
   return Array.from({ length: count }, (_, index) => given[Math.min(index, given.length - 1)] ?? 0);
 }
+
+const parsePermissionsDelay = (text: string | null): number | 'manual' =>
+  text === 'manual' ? 'manual' : Math.max(0, Number(text) || 0);
 
 /**
  * `?order=angular,svelte,react,vue&delay=0,400,50,1200&permissionsDelay=800`. Without `order`, every
@@ -36,6 +39,6 @@ export function parsePlan(search: string): LoadPlan {
   return {
     order,
     delays: parseDelays(params.get('delay'), order.length),
-    permissionsDelay: Math.max(0, Number(params.get('permissionsDelay')) || 0),
+    permissionsDelay: parsePermissionsDelay(params.get('permissionsDelay')),
   };
 }
