@@ -1,0 +1,67 @@
+// Runs in the "svelte 4" project (vitest.config.ts): `svelte` and every `svelte/*` import, including the
+// package's own `svelte/store`, resolve to Svelte 4, and the component is compiled by Svelte 4's compiler.
+import { createBus, type ProviderContext } from '@mfe-bus/core';
+import { tick } from 'svelte';
+import { VERSION } from 'svelte/compiler';
+import { afterEach, describe, expect, it } from 'vitest';
+import Svelte4Cart from '../test/svelte4/Svelte4Cart.svelte';
+
+const noLeaks = { subscribers: 0, watchers: 0, providers: 0, pending: 0 };
+const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('a component compiled and run by Svelte 4', () => {
+  it('really is Svelte 4', () => {
+    expect(VERSION).toMatch(/^4\./);
+  });
+
+  it('$store: late mount sees current state and replayed events, follows the bus, writes back', async () => {
+    const bus = createBus();
+    bus.setState('count', 41);
+    bus.publish('cart:updated', { count: 3 });
+    bus.provide('user:permissions', ({ userId }) => [`${userId}:read`]);
+    const component = new Svelte4Cart({ target: document.body, props: { bus, userId: 'u1' } });
+    expect(text('count')).toBe('41');
+    expect(text('cart')).toBe('3');
+
+    bus.setState('count', 1);
+    bus.publish('cart:updated', { count: 9 });
+    await tick();
+    expect(text('count')).toBe('1');
+    expect(text('cart')).toBe('9');
+
+    document.querySelector('button')?.click();
+    await tick();
+    expect(bus.getState('count')).toBe(2);
+    expect(text('count')).toBe('2');
+
+    await expect.poll(() => text('permissions')).toBe('success:u1:read');
+    component.$destroy();
+  });
+
+  it('$: new params abort the previous request; destroy leaves zero bus listeners', async () => {
+    const bus = createBus();
+    const signals: Record<string, AbortSignal> = {};
+    const unprovide = bus.provide('user:permissions', ({ userId }, { signal }: ProviderContext) => {
+      signals[userId] = signal;
+      return new Promise<string[]>(() => {});
+    });
+    const component = new Svelte4Cart({ target: document.body, props: { bus, userId: 'u1' } });
+    await expect.poll(() => signals.u1).toBeDefined();
+    expect(text('permissions')).toBe('pending:');
+
+    component.$set({ userId: 'u2' });
+    await tick();
+    await expect.poll(() => signals.u2).toBeDefined();
+    await expect.poll(() => signals.u1?.aborted).toBe(true);
+    expect(signals.u2?.aborted).toBe(false);
+
+    component.$destroy();
+    await expect.poll(() => signals.u2?.aborted).toBe(true);
+    unprovide();
+    expect(bus.inspect().counts).toEqual(noLeaks);
+  });
+});
