@@ -1,17 +1,18 @@
-// Test-only catalogue: not reachable from src/index.ts, so the build never sees it.
+// The catalogue the bindings' tests use, declared as an app would declare it. Private: a test pulls it in
+// with `/// <reference types="@mfe-bus/test-catalogue" />`, so no build ever sees it.
+export {};
+
 declare module '@mfe-bus/core' {
   interface BusEvents {
     'cart:updated': { count: number };
     'cart:cleared': { reason: string };
   }
   interface BusState {
-    user: { id: string; name: string } | null;
     count: number;
+    user: { id: string; name: string } | null;
   }
   interface BusRequests {
     'user:permissions': { params: { userId: string }; result: string[] };
     'app:version': { params: undefined; result: string };
   }
 }
-
-export {};
