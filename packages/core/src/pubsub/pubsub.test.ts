@@ -293,6 +293,21 @@ describe('cleanup and odd names', () => {
     expect(bus.inspect().topics).toEqual([]);
   });
 
+  it('releases idle topics in batches without dropping one that got a subscriber back or holds events', () => {
+    const received: unknown[] = [];
+    bus.subscribe('kept:listened', () => {})();
+    bus.subscribe('kept:listened', (payload) => received.push(payload)); // back in use before the sweep
+    bus.publish('kept:buffered', 'held');
+    bus.subscribe('kept:buffered', () => {}, { replay: false })(); // idle, but its event must stay
+    for (let i = 0; i < 500; i++) bus.subscribe(`churn:${i}`, () => {})(); // several batch releases
+    bus.publish('kept:listened', 'live');
+    expect(received).toEqual(['live']);
+    const late = vi.fn();
+    bus.subscribe('kept:buffered', late);
+    expect(late).toHaveBeenCalledWith('held', expect.objectContaining({ replayed: true }));
+    expect(bus.inspect().topics.map((t) => t.topic)).toEqual(['kept:listened', 'kept:buffered']);
+  });
+
   it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('treats "%s" like any other topic', (topic) => {
     const handler = vi.fn();
     bus.publish(topic, 'early');

@@ -25,6 +25,8 @@ interface TopicRecord {
   buffer: ReplayBuffer;
 }
 
+const IDLE_BATCH = 64;
+
 const bySeq = (a: { seq: number }, b: { seq: number }) => a.seq - b.seq;
 
 export function createPubSub(context: BusContext) {
@@ -50,6 +52,19 @@ export function createPubSub(context: BusContext) {
   function releaseIfUnused(topic: string, record: TopicRecord, now: number): void {
     record.buffer.prune(now);
     if (record.subscribers.size === 0 && record.buffer.size === 0) topics.delete(topic);
+  }
+
+  // Topics whose last subscriber left are released in batches rather than at once, so a component that
+  // subscribes and unsubscribes over and over does not rebuild its topic record every time. At most
+  // IDLE_BATCH of them wait; inspect() releases them all first, so it never shows one.
+  const idle = new Set<string>();
+  function releaseIdle(): void {
+    const now = Date.now();
+    for (const topic of idle) {
+      const record = topics.get(topic);
+      if (record) releaseIfUnused(topic, record, now);
+    }
+    idle.clear();
   }
 
   function receiversOf(event: BufferedEvent, exact: Set<Subscription>): Iterable<Subscription> {
@@ -78,8 +93,7 @@ export function createPubSub(context: BusContext) {
     releaseIfUnused(event.topic, record, event.timestamp);
   }
 
-  function replayTo(topicOrPattern: string, subscription: Subscription): void {
-    const pattern = isPattern(topicOrPattern);
+  function replayTo(topicOrPattern: string, pattern: boolean, subscription: Subscription): void {
     if (pattern ? topics.size === 0 : !topics.get(topicOrPattern)?.buffer.size) return;
     const now = Date.now();
     let events: BufferedEvent[];
@@ -121,31 +135,29 @@ export function createPubSub(context: BusContext) {
 
       if (subscribeOptions.signal?.aborted) return alreadyCleaned();
 
+      const pattern = isPattern(topicOrPattern);
       const subscription: Subscription = { seq: ++subscriptionSeq, handler, active: true };
+      // A set that holds a subscription is never released, so this reference stays the live one.
+      const subscribers = pattern
+        ? getOrCreate(patterns, topicOrPattern, newPatternSet)
+        : topicRecord(topicOrPattern).subscribers;
+      subscribers.add(subscription);
       const cleanup = createCleanup(() => {
         subscription.active = false;
-        if (isPattern(topicOrPattern)) {
-          const set = patterns.get(topicOrPattern);
-          set?.delete(subscription);
-          if (set?.size === 0) patterns.delete(topicOrPattern);
+        if (!subscribers.delete(subscription) || subscribers.size > 0) return;
+        if (pattern) {
+          patterns.delete(topicOrPattern);
         } else {
-          const record = topics.get(topicOrPattern);
-          record?.subscribers.delete(subscription);
-          // The clock is only needed to prune a buffer that holds something.
-          if (record) releaseIfUnused(topicOrPattern, record, record.buffer.size > 0 ? Date.now() : 0);
+          idle.add(topicOrPattern);
+          if (idle.size > IDLE_BATCH) releaseIdle();
         }
       }, subscribeOptions.signal);
-
-      if (isPattern(topicOrPattern)) {
-        getOrCreate(patterns, topicOrPattern, newPatternSet).add(subscription);
-      } else {
-        topicRecord(topicOrPattern).subscribers.add(subscription);
-      }
-      if (subscribeOptions.replay !== false) replayTo(topicOrPattern, subscription);
+      if (subscribeOptions.replay !== false) replayTo(topicOrPattern, pattern, subscription);
       return cleanup;
     },
 
     inspect(): Pick<BusSnapshot, 'topics' | 'patterns'> {
+      idle.clear();
       const now = Date.now();
       for (const [topic, record] of topics) releaseIfUnused(topic, record, now);
       return {
@@ -163,6 +175,7 @@ export function createPubSub(context: BusContext) {
       for (const set of patterns.values()) for (const subscription of set) subscription.active = false;
       topics.clear();
       patterns.clear();
+      idle.clear();
     },
   };
 }
