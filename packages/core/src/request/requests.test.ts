@@ -77,6 +77,36 @@ describe('request/response', () => {
     expect(calls[0]?.context.signal.reason).toBeInstanceOf(ProviderTimeoutError);
   });
 
+  it('times out each joined requester at its own deadline; the call lives while anyone waits', async () => {
+    const { handler, calls } = deferredProvider();
+    bus.provide('slow', handler);
+    const settled: string[] = [];
+    const track = (name: string, promise: Promise<unknown>) =>
+      promise.then(
+        (value) => settled.push(`${name}: ${String(value)}`),
+        (error: ProviderTimeoutError) => settled.push(`${name}: ${error.name} after ${error.timeoutMs} ms`),
+      );
+    track('patient', bus.request('slow', undefined, { timeoutMs: 800 }));
+    vi.advanceTimersByTime(100);
+    track('hasty', bus.request('slow', undefined, { timeoutMs: 200 })); // joins; its deadline comes first
+    track('default', bus.request('slow')); // 1000 ms, from the bus
+    expect(handler).toHaveBeenCalledTimes(1);
+
+    await vi.advanceTimersByTimeAsync(199);
+    expect(settled).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(settled).toEqual(['hasty: ProviderTimeoutError after 200 ms']);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(settled).toEqual(['hasty: ProviderTimeoutError after 200 ms', 'patient: ProviderTimeoutError after 800 ms']);
+    expect(calls[0]?.context.signal.aborted).toBe(false);
+    expect(bus.inspect().pending).toMatchObject([{ key: 'slow', requesters: 1 }]);
+
+    calls[0]?.resolve('late but in time');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled.at(-1)).toBe('default: late but in time');
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('waits forever with timeoutMs: Infinity', async () => {
     const pending = bus.request('later', undefined, { timeoutMs: Number.POSITIVE_INFINITY });
     vi.advanceTimersByTime(10 * 60_000);

@@ -10,6 +10,9 @@ import { createResultCache } from './result-cache';
 
 /** Longer timeouts (and Infinity) mean "wait forever": timers overflow past 2^31 - 1 ms. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+const NEVER = Number.POSITIVE_INFINITY;
+
+const noop = () => {};
 
 type AnyProvider = ProviderHandler<unknown, unknown>;
 
@@ -21,7 +24,10 @@ interface Provider {
 interface Requester {
   resolve(value: unknown): void;
   reject(reason: unknown): void;
-  release(): void;
+  timeoutMs: number;
+  /** `Date.now()` at which it times out; Infinity: never. */
+  deadline: number;
+  detachSignal(): void;
 }
 
 /** One provider call (or one wait for a provider), shared by every identical concurrent request. */
@@ -34,6 +40,9 @@ interface Call {
   requesters: Set<Requester>;
   provider?: Provider;
   controller?: AbortController;
+  /** One timer per call, for the earliest deadline among its requesters (not one timer per requester). */
+  timer?: ReturnType<typeof setTimeout>;
+  timerAt: number;
 }
 
 export function createRequests(context: BusContext) {
@@ -51,8 +60,30 @@ export function createRequests(context: BusContext) {
     if (forKey.size === 0) calls.delete(call.key);
   }
 
+  function armTimer(call: Call, at: number): void {
+    clearTimeout(call.timer);
+    call.timerAt = at;
+    call.timer = setTimeout(() => expire(call), at - Date.now());
+  }
+
+  /** Times out the requesters whose deadline has passed and re-arms the timer for the next one. */
+  function expire(call: Call): void {
+    call.timerAt = NEVER;
+    const now = Date.now();
+    for (const requester of [...call.requesters]) {
+      const { deadline, timeoutMs } = requester;
+      if (deadline > now) {
+        if (deadline < call.timerAt) armTimer(call, deadline);
+        continue;
+      }
+      if (logger.enabled) logger.log('request', 'timed out', { key: call.key, params: call.params, timeoutMs });
+      leave(call, requester, new ProviderTimeoutError(call.key, timeoutMs));
+    }
+  }
+
   function settle(call: Call, outcome: { ok: true; value: unknown } | { ok: false; error: unknown }): void {
     forgetCall(call);
+    clearTimeout(call.timer);
     if (call.controller?.signal.aborted) return;
     if (outcome.ok) {
       const ttlMs = call.ttlMs ?? call.provider?.ttlMs ?? 0;
@@ -64,7 +95,7 @@ export function createRequests(context: BusContext) {
     if (logger.enabled)
       logger.log('request', outcome.ok ? 'answered' : 'failed', { key: call.key, params: call.params });
     for (const requester of call.requesters) {
-      requester.release();
+      requester.detachSignal();
       if (outcome.ok) requester.resolve(outcome.value);
       else requester.reject(outcome.error);
     }
@@ -92,31 +123,23 @@ export function createRequests(context: BusContext) {
   /** A requester gives up (timeout, abort, destroy); the call is abandoned when nobody waits any more. */
   function leave(call: Call, requester: Requester, reason: unknown): void {
     if (!call.requesters.delete(requester)) return;
-    requester.release();
+    requester.detachSignal();
     requester.reject(reason);
     if (call.requesters.size > 0) return;
     forgetCall(call);
+    clearTimeout(call.timer);
     call.controller?.abort(reason);
   }
 
   function join(call: Call, requestOptions: RequestOptions): Promise<unknown> {
     return new Promise((resolve, reject) => {
       const timeoutMs = requestOptions.timeoutMs ?? options.requestTimeoutMs;
-      const requester: Requester = { resolve, reject, release: () => {} };
-      const timer =
-        timeoutMs >= MAX_TIMER_MS
-          ? undefined
-          : setTimeout(() => {
-              if (logger.enabled) logger.log('request', 'timed out', { key: call.key, params: call.params, timeoutMs });
-              leave(call, requester, new ProviderTimeoutError(call.key, timeoutMs));
-            }, timeoutMs);
+      const deadline = timeoutMs >= MAX_TIMER_MS ? NEVER : Date.now() + timeoutMs;
+      const requester: Requester = { resolve, reject, timeoutMs, deadline, detachSignal: noop };
       const { signal } = requestOptions;
-      const detachSignal = onAbort(signal, () => leave(call, requester, signal?.reason));
-      requester.release = () => {
-        clearTimeout(timer);
-        detachSignal();
-      };
+      requester.detachSignal = onAbort(signal, () => leave(call, requester, signal?.reason));
       call.requesters.add(requester);
+      if (deadline < call.timerAt) armTimer(call, deadline);
     });
   }
 
@@ -140,7 +163,14 @@ export function createRequests(context: BusContext) {
         if (inFlight) return join(inFlight, requestOptions);
       }
 
-      const call: Call = { key, params, paramsKey, ttlMs: requestOptions.ttlMs, requesters: new Set() };
+      const call: Call = {
+        key,
+        params,
+        paramsKey,
+        ttlMs: requestOptions.ttlMs,
+        requesters: new Set(),
+        timerAt: NEVER,
+      };
       getOrCreate(calls, key, () => new Map<string, Call>()).set(paramsKey, call);
       const promise = join(call, requestOptions);
       const provider = activeProvider(key);
