@@ -12,8 +12,6 @@ import { createResultCache } from './result-cache';
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const NEVER = Number.POSITIVE_INFINITY;
 
-const noop = () => {};
-
 type AnyProvider = ProviderHandler<unknown, unknown>;
 
 interface Provider {
@@ -135,9 +133,14 @@ export function createRequests(context: BusContext) {
     return new Promise((resolve, reject) => {
       const timeoutMs = requestOptions.timeoutMs ?? options.requestTimeoutMs;
       const deadline = timeoutMs >= MAX_TIMER_MS ? NEVER : Date.now() + timeoutMs;
-      const requester: Requester = { resolve, reject, timeoutMs, deadline, detachSignal: noop };
       const { signal } = requestOptions;
-      requester.detachSignal = onAbort(signal, () => leave(call, requester, signal?.reason));
+      const requester: Requester = {
+        resolve,
+        reject,
+        timeoutMs,
+        deadline,
+        detachSignal: onAbort(signal, () => leave(call, requester, signal?.reason)),
+      };
       call.requesters.add(requester);
       if (deadline < call.timerAt) armTimer(call, deadline);
     });
