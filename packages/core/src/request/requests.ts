@@ -68,15 +68,17 @@ export function createRequests(context: BusContext) {
   function expire(call: Call): void {
     call.timerAt = NEVER;
     const now = Date.now();
+    let next = NEVER;
     for (const requester of [...call.requesters]) {
       const { deadline, timeoutMs } = requester;
       if (deadline > now) {
-        if (deadline < call.timerAt) armTimer(call, deadline);
+        next = Math.min(next, deadline);
         continue;
       }
       if (logger.enabled) logger.log('request', 'timed out', { key: call.key, params: call.params, timeoutMs });
       leave(call, requester, new ProviderTimeoutError(call.key, timeoutMs));
     }
+    if (next < NEVER) armTimer(call, next);
   }
 
   function settle(call: Call, outcome: { ok: true; value: unknown } | { ok: false; error: unknown }): void {
