@@ -2,7 +2,12 @@
 // identity: errors carry a brand under a registry symbol, and `Symbol.hasInstance` checks the brand.
 const BRAND = Symbol.for('mfe-bus/error-code');
 
-export type MfeBusErrorCode = 'PROVIDER_TIMEOUT' | 'BUS_DESTROYED' | 'INVALID_ARGUMENT' | 'PROTOCOL_MISMATCH';
+export type MfeBusErrorCode =
+  | 'PROVIDER_TIMEOUT'
+  | 'BUS_DESTROYED'
+  | 'INVALID_ARGUMENT'
+  | 'PROTOCOL_MISMATCH'
+  | 'SCOPE_DISPOSED';
 
 function brandOf(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
@@ -79,5 +84,17 @@ export class ProtocolMismatchError extends MfeBusError {
     this.name = 'ProtocolMismatchError';
     this.existing = existing;
     this.own = own;
+  }
+}
+
+/** A request made through a scope was still waiting when the scope was disposed. */
+export class ScopeDisposedError extends MfeBusError {
+  static override readonly code = 'SCOPE_DISPOSED';
+  readonly app: string;
+
+  constructor(app: string) {
+    super('SCOPE_DISPOSED', `The request was dropped: app "${app}" disposed its scope`);
+    this.name = 'ScopeDisposedError';
+    this.app = app;
   }
 }

@@ -1,4 +1,5 @@
 export { createBus } from './bus/create-bus';
+export { scopeOf } from './bus/scope-of';
 export {
   BusDestroyedError,
   InvalidArgumentError,
@@ -6,9 +7,11 @@ export {
   type MfeBusErrorCode,
   ProtocolMismatchError,
   ProviderTimeoutError,
+  ScopeDisposedError,
 } from './errors';
-export { type BusRecord, GLOBAL_KEY, getBus } from './global/get-bus';
+export { type BusRegistryEntry, GLOBAL_KEY, getBus } from './global/get-bus';
 export { stableKey } from './internal/stable-key';
+export type * from './records';
 export {
   type ObserveRequestOptions,
   observeRequest,

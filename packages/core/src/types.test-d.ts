@@ -87,7 +87,7 @@ describe('catalogue typing', () => {
   it('exposes typed error fields', () => {
     const error = new ProviderTimeoutError('k', 1);
     expectTypeOf(error.code).toEqualTypeOf<
-      'PROVIDER_TIMEOUT' | 'BUS_DESTROYED' | 'INVALID_ARGUMENT' | 'PROTOCOL_MISMATCH'
+      'PROVIDER_TIMEOUT' | 'BUS_DESTROYED' | 'INVALID_ARGUMENT' | 'PROTOCOL_MISMATCH' | 'SCOPE_DISPOSED'
     >();
     expectTypeOf(error.timeoutMs).toBeNumber();
   });

@@ -1,3 +1,4 @@
+import type { BusRecord } from './records';
 /**
  * The shared catalogue. Apps augment these interfaces once, in a shared `.d.ts`, and every call site is
  * typed without generics:
@@ -61,10 +62,13 @@ export type RequestResult<Key extends string, Fallback = unknown> = Key extends 
     : unknown
   : Fallback;
 
-/** Params become optional when the contract allows `undefined`/`void`. */
-export type RequestArgs<Params> = undefined extends Params
-  ? [params?: Params, options?: RequestOptions]
-  : [params: Params, options?: RequestOptions];
+/**
+ * A call's trailing arguments: `params` becomes optional when the contract allows `undefined`/`void`.
+ * Bindings pass their own options type (and a wrapper of params, e.g. Vue's `MaybeRefOrGetter`).
+ */
+export type RequestArgs<Params, Options = RequestOptions, Given = Params> = undefined extends Params
+  ? [params?: Given, options?: Options]
+  : [params: Given, options?: Options];
 
 /** What every registration returns: call it (any number of times) to undo the registration. */
 export interface Cleanup {
@@ -73,27 +77,54 @@ export interface Cleanup {
   [Symbol.dispose](): void;
 }
 
+/** The app (a scope's name) that made a call; `null` for calls made on the bus itself. */
+export type Source = string | null;
+
 export interface EventMeta {
   topic: string;
   /** `Date.now()` when the event was published. */
   timestamp: number;
   /** True when the event is delivered from the replay buffer to a late subscriber. */
   replayed: boolean;
+  /** Bus-wide publish number, increasing: pass it as `subscribe(…, { after })` to skip what you have seen. */
+  seq: number;
+  /** The app that published (through `bus.scope(app)`), or `null`. */
+  source: Source;
+}
+
+export interface StateMeta {
+  key: string;
+  /** The app that wrote the value (through `bus.scope(app)`), or `null`. */
+  source: Source;
+  /** `Date.now()` of the write. */
+  timestamp: number;
 }
 
 export type EventHandler<Payload> = (payload: Payload, meta: EventMeta) => void;
-export type StateListener<Value> = (value: Value | undefined, previous: Value | undefined) => void;
+export type StateListener<Value> = (value: Value | undefined, previous: Value | undefined, meta: StateMeta) => void;
 export type StateUpdater<Value> = (previous: Value | undefined) => Value;
 
 export interface ProviderContext {
   /** Aborted when every request waiting on this call has given up (timeout, abort) or the bus is destroyed. */
   signal: AbortSignal;
+  /** The app whose request started this call, or `null`. */
+  requester: Source;
 }
 export type ProviderHandler<Params, Result> = (params: Params, context: ProviderContext) => Result | Promise<Result>;
+
+export interface PublishOptions {
+  /**
+   * `false`: deliver to current subscribers only and never buffer the event for late ones (a confirmation,
+   * a token). Default `true`.
+   */
+  replay?: boolean;
+}
 
 export interface SubscribeOptions {
   /** Deliver events published within the replay window before this subscription. Default `true`. */
   replay?: boolean;
+  /** Skip replayed events whose `meta.seq` is at most this (events this subscriber has already seen). */
+  after?: number;
   /** Unsubscribes when aborted. */
   signal?: AbortSignal;
 }
@@ -121,9 +152,14 @@ export interface RequestOptions {
   ttlMs?: number;
 }
 
+/** Where an error reported to `onError` came from. */
 export type ErrorContext =
-  | { kind: 'subscriber'; topic: string }
-  | { kind: 'watcher'; key: string }
+  | { kind: 'subscriber'; topic: string; source: Source }
+  | { kind: 'watcher'; key: string; source: Source }
+  /** A plugin hook refused a call (the caller got the error too), or `onDemand`'s start/stop threw. */
+  | { kind: 'plugin' | 'demand'; hook: string; name: string; source: Source }
+  /** Reported by a capability through `PluginTools.report` (a contract violation, a dropped message, …). */
+  | { kind: 'report'; report: string; name?: string | undefined; source: Source; detail?: unknown }
   | { kind: 'bus'; detail: string };
 
 export interface BusOptions {
@@ -133,7 +169,7 @@ export interface BusOptions {
   replayLimit?: number;
   /** Default request timeout (ms). Default 10000. */
   requestTimeoutMs?: number;
-  /** Receives errors thrown by subscribers and watchers. Default: `console.error`. */
+  /** Receives errors thrown by subscribers, watchers, plugins and on-demand hooks. Default: `console.error`. */
   onError?: (error: unknown, context: ErrorContext) => void;
   /** Log every publish, state change and request step. Default `false`. */
   debug?: boolean;
@@ -141,21 +177,39 @@ export interface BusOptions {
 
 export interface BufferedEventSnapshot {
   topic: string;
+  seq: number;
+  source: Source;
   timestamp: number;
   payload: unknown;
 }
 
-/** A JSON-able picture of everything the bus holds, for devtools, tests and debug panels. */
+/** Registrations of one app (scope); `app: null` counts calls made on the bus itself. */
+export interface AppSnapshot {
+  app: Source;
+  subscribers: number;
+  watchers: number;
+  providers: number;
+  pending: number;
+}
+
+/**
+ * A JSON-able picture of everything the bus holds, for devtools, tests and debug panels. Values JSON
+ * cannot hold are shown as strings: `"[Circular]"`, `"12n"`, `"[Function f]"`.
+ */
 export interface BusSnapshot {
   version: string;
   protocol: string;
   destroyed: boolean;
   topics: { topic: string; subscribers: number; buffered: BufferedEventSnapshot[] }[];
   patterns: { pattern: string; subscribers: number }[];
-  state: { key: string; value: unknown; watchers: number }[];
-  providers: { key: string; registered: number; ttlMs: number }[];
-  pending: { key: string; params: unknown; requesters: number; waitingForProvider: boolean }[];
+  state: { key: string; value: unknown; watchers: number; source: Source; updatedAt: number | null }[];
+  providers: { key: string; registered: number; ttlMs: number; app: Source }[];
+  pending: { key: string; params: unknown; requesters: number; waitingForProvider: boolean; apps: Source[] }[];
   cache: { key: string; params: unknown; expiresInMs: number }[];
+  /** Per app, what it holds; apps with nothing registered are left out. */
+  apps: AppSnapshot[];
+  /** Every copy of the library that attached to this bus (the creator first). */
+  copies: { version: string; protocol: string }[];
   /**
    * Totals, handy for "nothing leaked" assertions. `pending` counts waiting requesters, not provider
    * calls: four apps waiting on one shared call count 4.
@@ -163,15 +217,13 @@ export interface BusSnapshot {
   counts: { subscribers: number; watchers: number; providers: number; pending: number };
 }
 
-export interface Bus {
-  /** Library version of the copy that created this bus. */
-  readonly version: string;
-  /** Protocol ("major.minor") of the copy that created this bus; copies of the same major share it. */
-  readonly protocol: string;
-  /** True once `destroy()` ran. */
-  readonly destroyed: boolean;
-
-  publish<Payload = unknown, Topic extends string = string>(topic: Topic, payload: EventPayload<Topic, Payload>): void;
+/** The three primitives, the same on the bus and on a scope. */
+export interface BusApi {
+  publish<Payload = unknown, Topic extends string = string>(
+    topic: Topic,
+    payload: EventPayload<Topic, Payload>,
+    options?: PublishOptions,
+  ): void;
   subscribe<Payload = unknown, Pattern extends string = string>(
     topicOrPattern: Pattern,
     handler: EventHandler<PatternPayload<Pattern, Payload>>,
@@ -201,9 +253,95 @@ export interface Bus {
   /** Drop cached results for `key` (all of them, or only those for `params`). */
   invalidate(key: string, params?: unknown): void;
 
-  /** Turn debug logging on or off; returns whether it is on. */
-  debug(on?: boolean): boolean;
   inspect(): BusSnapshot;
-  /** Reject pending requests, drop every listener, provider, buffer and value. Further use throws `BusDestroyedError`. */
+}
+
+/**
+ * The bus as seen by one app: every event it publishes carries `meta.source = app`, state it writes
+ * records it as the writer, requests and providers record it. `dispose()` removes everything registered
+ * through this scope (subscriptions, watchers, providers; waiting requests reject with
+ * `ScopeDisposedError`); the scope stays usable afterwards, so a remote that mounts again can reuse it.
+ */
+export interface ScopedBus extends BusApi {
+  readonly app: string;
+  dispose(): void;
+}
+
+/** What a plugin hook learns about the call it intercepts. */
+export interface PluginMeta {
+  /** The app that made the call (for `result`: the app whose request started the call), or `null`. */
+  readonly source: Source;
+}
+export interface PublishPluginMeta extends PluginMeta {
+  /** Set to `false` to keep this event out of the replay buffer. */
+  replay: boolean;
+}
+export interface ResultPluginMeta extends PluginMeta {
+  /** The app that registered the provider that answered, or `null`. */
+  readonly provider: Source;
+}
+
+/** What a plugin gets once, when installed: a way to report what it found. */
+export interface PluginTools {
+  /**
+   * Sends `error` to the bus's `onError` (context `{ kind: 'report', report, name, source }`) and to every
+   * `observe` listener as a `report` record.
+   */
+  report(error: unknown, context: { report: string; name?: string; source?: Source; detail?: unknown }): void;
+}
+
+/**
+ * Interceptors that run on the bus instance for every call, whichever copy of the library made it. Each
+ * hook returns the value to use (possibly replaced) or throws to refuse the call: the caller gets the
+ * error (`request` rejects with it), and so does `onError`. Plugins run in the order they were installed.
+ */
+export interface BusPlugin {
+  /** Shown in error contexts and records. */
+  name?: string;
+  /** Called once by `use()`. */
+  setup?(tools: PluginTools): void;
+  /** Before a publish; return the payload to deliver. */
+  publish?(topic: string, payload: unknown, meta: PublishPluginMeta): unknown;
+  /** Before a state write (after an updater ran); return the value to store. */
+  setState?(key: string, next: unknown, previous: unknown, meta: PluginMeta): unknown;
+  /** Before a provider registers; throw to refuse it. */
+  provide?(key: string, meta: PluginMeta): void;
+  /** On request params, before the cache and dedupe see them; may be async. No provider call if it throws. */
+  request?(key: string, params: unknown, meta: PluginMeta): unknown;
+  /** On a provider's result, before it is cached; may be async. A rejection is not cached and rejects the request. */
+  result?(key: string, params: unknown, result: unknown, meta: ResultPluginMeta): unknown;
+}
+
+/** Starts work when a topic, pattern or state key gets its first listener; returns what stops it. */
+// biome-ignore lint/suspicious/noConfusingVoidType: a start that returns nothing must type-check as well
+export type DemandStart = (name: string) => void | (() => void);
+
+export interface Bus extends BusApi {
+  /** Library version of the copy that created this bus. */
+  readonly version: string;
+  /** Protocol ("major.minor") of the copy that created this bus; copies of the same major share it. */
+  readonly protocol: string;
+  /** True once `destroy()` ran. */
+  readonly destroyed: boolean;
+
+  /** The bus as seen by `app` (protocol 1.1). */
+  scope(app: string): ScopedBus;
+  /** A synchronous stream of JSON-able records of everything the bus does (protocol 1.1). */
+  observe(listener: (record: BusRecord) => void): Cleanup;
+  /** Installs interceptors for every call on this bus (protocol 1.1). */
+  use(plugin: BusPlugin): Cleanup;
+  /**
+   * Runs `start` when the first subscriber or watcher of a matching topic, pattern or state key appears,
+   * and what it returned after the last one leaves. `topicOrKey` may be a pattern (`domain:*`, `*`); a
+   * subscription matches when the topics both cover overlap (protocol 1.1).
+   */
+  onDemand(topicOrKey: string, start: DemandStart): Cleanup;
+
+  /** Turn debug logging (a console consumer of `observe`) on or off; returns whether it is on. */
+  debug(on?: boolean): boolean;
+  /**
+   * Rejects pending requests with `BusDestroyedError` and drops every listener, provider, buffer, value,
+   * plugin and observer. Every later call but `destroyed`, `inspect()` and `destroy()` throws `BusDestroyedError`.
+   */
   destroy(): void;
 }

@@ -8,7 +8,7 @@ export const VERSION: string = version;
  * "major.minor". Copies with the same major share one bus: a minor bump may only add, so an older or
  * newer copy of the same major still works with it. Bump the major for anything older copies cannot use.
  */
-export const PROTOCOL = '1.0';
+export const PROTOCOL = '1.1';
 
 export function protocolMajor(protocol: string): number {
   return Number.parseInt(protocol, 10);

@@ -32,8 +32,12 @@ async function loadEsm(name: string, edit: (source: string) => string = (source)
 
 const withProtocol = (protocol: string, version: string) => (source: string) =>
   source
-    .replace('var PROTOCOL = "1.0";', `var PROTOCOL = "${protocol}";`)
+    .replace(/var PROTOCOL = "[^"]+";/, `var PROTOCOL = "${protocol}";`)
     .replace(/var version = "[^"]+";/, `var version = "${version}";`);
+
+/** The 0.1.0 release (protocol 1.0), built and kept as a fixture: the shell of a page that was not updated. */
+const loadRelease010 = async (): Promise<Core> =>
+  (await import(/* @vite-ignore */ new URL('./fixtures/core-0.1.0.js', import.meta.url).href)) as Core;
 
 beforeEach(() => {
   registry.window = globalThis;
@@ -99,7 +103,11 @@ describe('ESM copies at different paths', () => {
     const second = await loadEsm('second');
     const bus = second.getBus();
     expect(first.getBus()).toBe(bus);
-    expect(registry[GLOBAL_KEY]).toMatchObject({ protocol: '1.0', version: first.VERSION, bus });
+    expect(registry[GLOBAL_KEY]).toMatchObject({ protocol: '1.1', version: first.VERSION, bus });
+    expect(bus.inspect().copies).toEqual([
+      { version: first.VERSION, protocol: '1.1' },
+      { version: first.VERSION, protocol: '1.1' },
+    ]);
   });
 
   it('attach a newer copy with a compatible protocol, which then works on the shared bus', async () => {
@@ -110,7 +118,8 @@ describe('ESM copies at different paths', () => {
     expect(newer.getBus()).toBe(bus);
     newer.getBus().provide('answer', () => 42);
     await expect(older.getBus().request('answer')).resolves.toBe(42);
-    expect(registry[GLOBAL_KEY]).toMatchObject({ protocol: '1.0' });
+    expect(registry[GLOBAL_KEY]).toMatchObject({ protocol: '1.1' });
+    expect(bus.inspect().copies.map((copy) => copy.protocol)).toEqual(['1.1', '1.4']);
   });
 
   it('isolate a copy of an incompatible protocol with a console error naming both versions, leaving the bus intact', async () => {
@@ -125,13 +134,13 @@ describe('ESM copies at different paths', () => {
     expect(future.getBus()).toBe(isolated);
     expect(consoleError).toHaveBeenCalledOnce();
     const message = String(consoleError.mock.calls[0]?.[0]);
-    expect(message).toContain(`mfe-bus ${current.VERSION} (protocol 1.0)`);
+    expect(message).toContain(`mfe-bus ${current.VERSION} (protocol 1.1)`);
     expect(message).toContain('mfe-bus 2.3.1 (protocol 2.0)');
 
     isolated.setState('theme', 'light');
     expect(shared.getState('theme')).toBe('dark');
     expect(current.getBus()).toBe(shared);
-    expect(registry[GLOBAL_KEY]).toMatchObject({ protocol: '1.0', bus: shared });
+    expect(registry[GLOBAL_KEY]).toMatchObject({ protocol: '1.1', bus: shared });
   });
 
   it('isolate an older copy that loads after a newer, incompatible one created the bus', async () => {
@@ -153,12 +162,52 @@ describe('ESM copies at different paths', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('getBus() options ignored (requestTimeoutMs)'));
   });
 
-  it('hand out cleanups, promises and snapshots that keep working when the creating copy is gone', async () => {
-    let creator: Core | undefined = await loadEsm('creator');
-    const user = await loadEsm('user');
-    creator.getBus();
-    creator = undefined; // the remote that bundled the creating copy was unmounted; nothing references it
-    globalThis.gc?.();
+  it('share one extension point: a plugin, an observer and an on-demand hook installed through one copy see the calls of another', async () => {
+    const shell = await loadEsm('shell-ext');
+    const remote = await loadEsm('remote-ext');
+    const bus = shell.getBus();
+    const seen: string[] = [];
+    bus.use({
+      publish(topic, payload, meta) {
+        seen.push(`${topic}:${meta.source}`);
+        return payload;
+      },
+    });
+    const records: string[] = [];
+    bus.observe((record) => records.push(record.type));
+    const started = vi.fn();
+    bus.onDemand('cart:*', started);
+
+    const cart = remote.getBus().scope('cart');
+    const received = vi.fn();
+    cart.subscribe('cart:updated', received);
+    cart.publish('cart:updated', { count: 1 });
+    expect(seen).toEqual(['cart:updated:cart']);
+    expect(started).toHaveBeenCalledOnce();
+    expect(received).toHaveBeenCalledWith({ count: 1 }, expect.objectContaining({ source: 'cart', seq: 1 }));
+    expect(records).toEqual(['subscribe', 'publish']);
+    expect(bus.inspect().apps).toEqual([{ app: 'cart', subscribers: 1, watchers: 0, providers: 0, pending: 0 }]);
+    const waiting = cart.request('nobody').catch((error: unknown) => error);
+    cart.dispose();
+    const error = await waiting;
+    expect(error).toBeInstanceOf(shell.ScopeDisposedError);
+    expect(error).toMatchObject({ code: 'SCOPE_DISPOSED', app: 'cart' });
+    expect(bus.inspect().counts).toEqual({ subscribers: 0, watchers: 0, providers: 0, pending: 0 });
+  });
+
+  it('hand out cleanups, promises and snapshots that keep working once nothing references the creating copy', async () => {
+    // An IIFE copy is referenced only through `globalThis.MfeBus`; the next copy's script replaces it, so
+    // nothing but the bus itself keeps the creator's code. The bus must not need the creator's exports.
+    const gc = (globalThis as { gc?: () => void }).gc;
+    expect(gc, 'core tests run with --expose-gc').toBeTypeOf('function');
+    const creator = new WeakRef(loadIife());
+    creator.deref()?.getBus();
+    const user = loadIife();
+    for (let i = 0; i < 10 && creator.deref(); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      gc?.();
+    }
+    expect(creator.deref()).toBeUndefined();
 
     const bus = user.getBus();
     const handler = vi.fn();
@@ -171,6 +220,48 @@ describe('ESM copies at different paths', () => {
     unprovide();
     expect(handler).toHaveBeenCalledOnce();
     expect(bus.inspect().counts).toEqual({ subscribers: 0, watchers: 0, providers: 0, pending: 0 });
+  });
+});
+
+describe('a page whose shell ships the 0.1.0 release (protocol 1.0)', () => {
+  it('lets a 1.1 copy attach and use the 1.0 API, and says once, with both versions, what needs a newer shell', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const shell = await loadRelease010();
+    const remote = await loadEsm('remote-on-1.0');
+    expect(shell.PROTOCOL).toBe('1.0');
+    const bus = shell.getBus();
+    expect(remote.getBus()).toBe(bus);
+    expect(remote.getBus()).toBe(bus);
+    expect(warn).toHaveBeenCalledOnce();
+    const message = String(warn.mock.calls[0]?.[0]);
+    expect(message).toContain('mfe-bus 0.1.0 (protocol 1.0)');
+    expect(message).toContain(`mfe-bus ${remote.VERSION} (protocol 1.1)`);
+    expect(message).toMatch(/scope\(\), observe\(\), use\(\) and onDemand\(\) need a bus created by protocol 1\.1/);
+
+    // The 1.0 API works both ways, and a binding's scopeOf() falls back to the plain bus.
+    const cart = remote.scopeOf(bus, 'cart');
+    const received = vi.fn();
+    cart.subscribe('cart:updated', received);
+    shell.getBus().publish('cart:updated', { count: 2 });
+    expect(received).toHaveBeenCalledWith({ count: 2 }, expect.objectContaining({ topic: 'cart:updated' }));
+    cart.provide('answer', () => 42);
+    await expect(shell.getBus().request('answer')).resolves.toBe(42);
+    expect(cart.app).toBe('cart');
+    expect((bus as { scope?: unknown }).scope).toBeUndefined();
+    const timeout = await cart.request('nobody', undefined, { timeoutMs: 1 }).catch((error: unknown) => error);
+    expect(timeout).toBeInstanceOf(remote.ProviderTimeoutError);
+  });
+
+  it('lets the 1.0 release attach to a bus a 1.1 copy created, with the 1.0 API working both ways', async () => {
+    const shell = await loadEsm('shell-1.1');
+    const bus = shell.getBus();
+    const old = await loadRelease010();
+    expect(old.getBus()).toBe(bus);
+    const records: string[] = [];
+    bus.observe((record) => records.push(`${record.type}`));
+    old.getBus().setState('theme', 'dark');
+    expect(bus.getState('theme')).toBe('dark');
+    expect(records).toEqual(['state']);
   });
 });
 

@@ -3,7 +3,10 @@ import { BusDestroyedError, InvalidArgumentError } from '../errors';
 import { PROTOCOL, VERSION } from '../version';
 import { createBus } from './create-bus';
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
 
 describe('createBus', () => {
   it('gives isolated buses', () => {
@@ -51,14 +54,16 @@ describe('inspect()', () => {
         {
           topic: 'cart:updated',
           subscribers: 1,
-          buffered: [{ topic: 'cart:updated', timestamp: 10_000, payload: { count: 2 } }],
+          buffered: [{ topic: 'cart:updated', seq: 1, source: null, timestamp: 10_000, payload: { count: 2 } }],
         },
       ],
       patterns: [{ pattern: 'cart:*', subscribers: 1 }],
-      state: [{ key: 'theme', value: 'dark', watchers: 1 }],
-      providers: [{ key: 'perm', registered: 1, ttlMs: 1000 }],
-      pending: [{ key: 'other', params: undefined, requesters: 1, waitingForProvider: true }],
+      state: [{ key: 'theme', value: 'dark', watchers: 1, source: null, updatedAt: 10_000 }],
+      providers: [{ key: 'perm', registered: 1, ttlMs: 1000, app: null }],
+      pending: [{ key: 'other', params: undefined, requesters: 1, waitingForProvider: true, apps: [null] }],
       cache: [{ key: 'perm', params: { id: 1 }, expiresInMs: 1000 }],
+      apps: [{ app: null, subscribers: 2, watchers: 1, providers: 1, pending: 1 }],
+      copies: [{ version: VERSION, protocol: PROTOCOL }],
       counts: { subscribers: 2, watchers: 1, providers: 1, pending: 1 },
     });
     vi.advanceTimersByTime(50);
@@ -68,17 +73,18 @@ describe('inspect()', () => {
 });
 
 describe('debug()', () => {
-  it('is off by default, logs every publish, state change and request step with one prefix when on', async () => {
-    const log = vi.spyOn(console, 'debug').mockImplementation(() => {});
+  it('is off by default; when on, logs every publish, state change and request step with console.log', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     const bus = createBus();
     expect(bus.debug()).toBe(false);
     bus.publish('quiet', 1);
     expect(log).not.toHaveBeenCalled();
 
     expect(bus.debug(true)).toBe(true);
+    expect(bus.debug(true)).toBe(true); // a second call adds no second logger
     bus.subscribe('loud', () => {});
     bus.publish('loud', { a: 1 });
-    bus.setState('k', 2);
+    bus.scope('cart').setState('k', 2);
     const pending = bus.request('r', 'p');
     bus.provide('r', () => 'ok', { ttlMs: 1000 });
     await pending;
@@ -91,23 +97,29 @@ describe('debug()', () => {
 
     const lines = log.mock.calls.map(([line]) => line as string);
     expect(lines.every((line) => line.startsWith('[mfe-bus] '))).toBe(true);
-    expect(log).toHaveBeenCalledWith('[mfe-bus] publish: loud', { payload: { a: 1 }, receivers: 1 });
-    expect(log).toHaveBeenCalledWith('[mfe-bus] state: k', { previous: undefined, next: 2 });
+    expect(log).toHaveBeenCalledWith('[mfe-bus] publish loud -> 1 receiver(s)', {
+      payload: { a: 1 },
+      seq: 2,
+      receiverApps: [null],
+    });
+    expect(log).toHaveBeenCalledWith('[mfe-bus] state k (cart)', { previous: undefined, next: 2 });
     expect(lines).toEqual(
       expect.arrayContaining([
-        '[mfe-bus] request: queued until a provider registers',
-        '[mfe-bus] provider: registered',
-        '[mfe-bus] request: served',
-        '[mfe-bus] request: answered',
-        '[mfe-bus] request: cache hit',
-        '[mfe-bus] request: timed out',
-        '[mfe-bus] request: failed',
+        '[mfe-bus] request:queued r',
+        '[mfe-bus] provider registered for r',
+        '[mfe-bus] request:started r',
+        '[mfe-bus] request:settled r',
+        '[mfe-bus] request:cache-hit r',
+        '[mfe-bus] request:timed-out none',
+        '[mfe-bus] request:failed boom',
       ]),
     );
+    expect(lines.filter((line) => line.startsWith('[mfe-bus] publish loud'))).toHaveLength(1);
     bus.debug(false);
     log.mockClear();
     bus.publish('loud', 2);
     expect(log).not.toHaveBeenCalled();
+    log.mockRestore();
   });
 
   it('can start on through options', () => {

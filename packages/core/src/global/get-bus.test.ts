@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBus } from '../bus/create-bus';
 import { PROTOCOL, VERSION } from '../version';
-import { type BusRecord, GLOBAL_KEY, getBus } from './get-bus';
+import { type BusRegistryEntry, GLOBAL_KEY, getBus } from './get-bus';
 
-type Registry = { [GLOBAL_KEY]?: BusRecord; window?: unknown };
+type Registry = { [GLOBAL_KEY]?: BusRegistryEntry; window?: unknown };
 const registry = globalThis as unknown as Registry;
 
 function clearRegistry() {
@@ -71,7 +71,7 @@ describe('getBus() in a browser', () => {
     expect(mine).not.toBe(foreign);
     expect(getBus()).toBe(mine);
     expect(error).toHaveBeenCalledOnce();
-    expect(error.mock.calls[0]?.[0]).toMatch(/mfe-bus 2\.5\.0 \(protocol 2\.3\).*mfe-bus 0\.1\.0 \(protocol 1\.0\)/);
+    expect(error.mock.calls[0]?.[0]).toMatch(/mfe-bus 2\.5\.0 \(protocol 2\.3\).*mfe-bus 0\.1\.0 \(protocol 1\.1\)/);
     mine.setState('k', 'mine');
     expect(foreign.getState('k')).toBeUndefined();
     expect(registry[GLOBAL_KEY]).toBe(foreignRecord);

@@ -1,18 +1,24 @@
 import type { Cleanup } from '../types';
 
+/** The cleanups of one scope's registrations, so `dispose()` can run them all. */
+export type Owned = Set<() => void>;
+
 /**
  * Wraps `undo` so it runs at most once, also works with `using` (Symbol.dispose) and, given a signal, runs
- * when the signal aborts (and stops listening to it once run). Check `signal.aborted` before registering.
+ * when the signal aborts (and stops listening to it once run). Given `owned`, it stays listed there until
+ * it runs. Check `signal.aborted` before registering.
  */
-export function createCleanup(undo: () => void, signal?: AbortSignal): Cleanup {
+export function createCleanup(undo: () => void, signal?: AbortSignal, owned?: Owned): Cleanup {
   let done = false;
   const cleanup = (() => {
     if (done) return;
     done = true;
     signal?.removeEventListener('abort', cleanup);
+    owned?.delete(cleanup);
     undo();
   }) as Cleanup;
   signal?.addEventListener('abort', cleanup, { once: true });
+  owned?.add(cleanup);
   if (typeof Symbol.dispose === 'symbol') cleanup[Symbol.dispose] = cleanup;
   return cleanup;
 }

@@ -1,5 +1,8 @@
+import type { Demands } from '../extension/on-demand';
+import type { Plugins } from '../extension/plugins';
+import type { Observers } from '../observe/observers';
+import type { ErrorContext } from '../types';
 import type { Dispatcher } from './dispatcher';
-import type { Logger } from './logger';
 
 export interface ResolvedOptions {
   replayWindowMs: number;
@@ -11,7 +14,11 @@ export interface ResolvedOptions {
 export interface BusContext {
   readonly options: ResolvedOptions;
   readonly dispatcher: Dispatcher;
-  readonly logger: Logger;
+  readonly observers: Observers;
+  readonly plugins: Plugins;
+  readonly demands: Demands;
+  /** Sends an error to `onError` (and observers, as a record) without throwing. */
+  report(error: unknown, context: ErrorContext): void;
   /** Throws `BusDestroyedError` once the bus is destroyed. */
   assertAlive(operation: string): void;
 }

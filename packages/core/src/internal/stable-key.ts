@@ -3,7 +3,8 @@ import { InvalidArgumentError } from '../errors';
 /**
  * Serialises request params so that equal params give equal strings whatever their key order:
  * `{ a: 1, b: 2 }` and `{ b: 2, a: 1 }` hit the same cache entry. Unlike JSON it tells `undefined`,
- * `NaN`, bigints and dates apart; it rejects cycles and functions with a clear error.
+ * `NaN`, bigints, dates, Maps and Sets apart (Maps and Sets whatever their insertion order); it rejects
+ * cycles, functions, symbols and class instances (whose state it cannot see) with a clear error.
  */
 export function stableKey(value: unknown): string {
   return isFlatSortedRecord(value) ? JSON.stringify(value) : write(value, new Set());
@@ -49,14 +50,29 @@ function write(value: unknown, seen: Set<object>): string {
 
 function writeObject(value: object, seen: Set<object>): string {
   if (seen.has(value)) throw new InvalidArgumentError('request params cannot contain a cycle');
-  if (value instanceof Date) return `#date:${value.toISOString()}`;
+  if (value instanceof Date) return `#date:${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString()}`;
   seen.add(value);
-  const body = Array.isArray(value)
-    ? `[${value.map((item) => write(item, seen)).join(',')}]`
-    : `{${Object.keys(value)
-        .sort()
-        .map((key) => `${JSON.stringify(key)}:${write((value as Record<string, unknown>)[key], seen)}`)
-        .join(',')}}`;
+  const body = writeContainer(value, seen);
   seen.delete(value);
   return body;
+}
+
+const sorted = (items: string[]) => items.sort().join(',');
+
+function writeContainer(value: object, seen: Set<object>): string {
+  if (Array.isArray(value)) return `[${value.map((item) => write(item, seen)).join(',')}]`;
+  if (value instanceof Map) {
+    return `#map{${sorted([...value].map(([key, item]) => `${write(key, seen)}:${write(item, seen)}`))}}`;
+  }
+  if (value instanceof Set) return `#set[${sorted([...value].map((item) => write(item, seen)))}]`;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) {
+    const name = (proto as { constructor?: { name?: string } }).constructor?.name || 'class';
+    throw new InvalidArgumentError(`request params must be plain data: a ${name} instance cannot be compared`);
+  }
+  // Sorted by key, as the JSON fast path is: equal objects give one string whichever path they take.
+  return `{${Object.keys(value)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${write((value as Record<string, unknown>)[key], seen)}`)
+    .join(',')}}`;
 }

@@ -228,7 +228,7 @@ describe('errors', () => {
     bus.subscribe('t', after);
     expect(() => bus.publish('t', 1)).not.toThrow();
     expect(after).toHaveBeenCalledOnce();
-    expect(onError).toHaveBeenCalledWith(boom, { kind: 'subscriber', topic: 't' });
+    expect(onError).toHaveBeenCalledWith(boom, { kind: 'subscriber', topic: 't', source: null });
   });
 
   it('falls back to console.error when onError itself throws', () => {
@@ -259,7 +259,7 @@ describe('errors', () => {
     plain.publish('t', 1);
     expect(consoleError).toHaveBeenCalledWith(
       '[mfe-bus] a listener threw',
-      { kind: 'subscriber', topic: 't' },
+      { kind: 'subscriber', topic: 't', source: null },
       expect.any(Error),
     );
     consoleError.mockRestore();

@@ -1,9 +1,20 @@
-import { alreadyCleaned, createCleanup } from '../internal/cleanup';
+import { alreadyCleaned, createCleanup, type Owned } from '../internal/cleanup';
 import type { BusContext } from '../internal/context';
 import { deepFreeze } from '../internal/deep-freeze';
 import { getOrCreate } from '../internal/get-or-create';
+import { toJsonable } from '../internal/jsonable';
+import { createSweeper } from '../internal/sweeper';
 import { assertFunction, assertName, assertSignal } from '../internal/validate';
-import type { BusSnapshot, Cleanup, EventHandler, EventMeta, SubscribeOptions } from '../types';
+import type {
+  BusSnapshot,
+  Cleanup,
+  EventHandler,
+  EventMeta,
+  PublishOptions,
+  PublishPluginMeta,
+  Source,
+  SubscribeOptions,
+} from '../types';
 import { type BufferedEvent, ReplayBuffer } from './replay-buffer';
 import {
   assertPatternShape,
@@ -15,9 +26,10 @@ import {
 
 interface Subscription {
   /** Bus-wide subscription order: delivery follows it, across exact topics and patterns. */
-  seq: number;
+  id: number;
   handler: EventHandler<unknown>;
   active: boolean;
+  source: Source;
 }
 
 interface TopicRecord {
@@ -27,32 +39,46 @@ interface TopicRecord {
 
 const IDLE_BATCH = 64;
 
-const bySeq = (a: { seq: number }, b: { seq: number }) => a.seq - b.seq;
+const byOrder = (a: { id: number }, b: { id: number }) => a.id - b.id;
+const bySeq = (a: BufferedEvent, b: BufferedEvent) => a.seq - b.seq;
 
 export function createPubSub(context: BusContext) {
-  const { options, dispatcher, logger } = context;
+  const { options, dispatcher, observers, plugins, demands } = context;
+  const buffering = options.replayWindowMs > 0 && options.replayLimit > 0;
   // Maps, not objects: topics such as "__proto__" or "constructor" are ordinary keys.
   const topics = new Map<string, TopicRecord>();
   const patterns = new Map<string, Set<Subscription>>();
-  let subscriptionSeq = 0;
+  // Topic records holding events, so the sweeper drops expired events of topics nobody touches again.
+  const buffered = new Set<string>();
+  let subscriptionId = 0;
   let eventSeq = 0;
 
-  // Factories made once per bus, not per call: topicRecord runs on every publish.
   const newTopic = (): TopicRecord => ({
     subscribers: new Set(),
     buffer: new ReplayBuffer(options.replayLimit, options.replayWindowMs),
   });
   const newPatternSet = () => new Set<Subscription>();
 
-  function topicRecord(topic: string): TopicRecord {
-    return getOrCreate(topics, topic, newTopic);
-  }
-
-  /** Forget a topic once nobody listens and nothing is left to replay. */
+  /** Forgets a topic once nobody listens and nothing is left to replay (if it is still the live record). */
   function releaseIfUnused(topic: string, record: TopicRecord, now: number): void {
     record.buffer.prune(now);
-    if (record.subscribers.size === 0 && record.buffer.size === 0) topics.delete(topic);
+    if (record.buffer.size === 0) buffered.delete(topic);
+    if (record.subscribers.size === 0 && record.buffer.size === 0 && topics.get(topic) === record) {
+      topics.delete(topic);
+    }
   }
+
+  const sweeper = createSweeper((now) => {
+    let next = Number.POSITIVE_INFINITY;
+    for (const topic of buffered) {
+      const record = topics.get(topic);
+      if (record) releaseIfUnused(topic, record, now);
+      else buffered.delete(topic);
+      if (record && record.buffer.size > 0)
+        next = Math.min(next, record.buffer.oldestTimestamp + options.replayWindowMs);
+    }
+    return next;
+  });
 
   // Topics whose last subscriber left are released in batches rather than at once, so a component that
   // subscribes and unsubscribes over and over does not rebuild its topic record every time. At most
@@ -67,93 +93,198 @@ export function createPubSub(context: BusContext) {
     idle.clear();
   }
 
-  function receiversOf(event: BufferedEvent, exact: Set<Subscription>): Iterable<Subscription> {
-    if (patterns.size === 0) return exact;
-    const merged = [...exact];
-    for (const pattern of patternsMatching(event.topic)) {
+  function receiversOf(topic: string, exact: Set<Subscription> | undefined): Iterable<Subscription> {
+    if (patterns.size === 0) return exact ?? [];
+    const merged = exact ? [...exact] : [];
+    const exactCount = merged.length;
+    for (const pattern of patternsMatching(topic)) {
       const subscribers = patterns.get(pattern);
       if (subscribers) merged.push(...subscribers);
     }
-    return merged.length === exact.size ? exact : merged.sort(bySeq);
+    return merged.length === exactCount && exact ? exact : merged.sort(byOrder);
   }
 
   function deliver(event: BufferedEvent): void {
-    const lastSeq = subscriptionSeq;
-    const record = topicRecord(event.topic);
-    record.buffer.push(event);
-    const meta: EventMeta = Object.freeze({ topic: event.topic, timestamp: event.timestamp, replayed: false });
-    let receivers = 0;
-    for (const subscription of receiversOf(event, record.subscribers)) {
-      // Skip subscriptions made during this delivery: they already got this event through replay.
-      if (!subscription.active || subscription.seq > lastSeq) continue;
-      receivers++;
-      dispatcher.call(subscription.handler, event.payload, meta, 'subscriber', event.topic);
+    const lastId = subscriptionId;
+    let record = topics.get(event.topic);
+    if (event.replay && buffering) {
+      record ??= getOrCreate(topics, event.topic, newTopic);
+      record.buffer.push(event);
+      buffered.add(event.topic);
+      sweeper.schedule(event.timestamp + options.replayWindowMs);
     }
-    if (logger.enabled) logger.log('publish', event.topic, { payload: event.payload, receivers });
-    releaseIfUnused(event.topic, record, event.timestamp);
+    const meta: EventMeta = Object.freeze({
+      topic: event.topic,
+      timestamp: event.timestamp,
+      replayed: false,
+      seq: event.seq,
+      source: event.source,
+    });
+    const receiverApps: Source[] = [];
+    for (const subscription of receiversOf(event.topic, record?.subscribers)) {
+      // Skip subscriptions made during this delivery: they already got this event through replay.
+      if (!subscription.active || subscription.id > lastId) continue;
+      receiverApps.push(subscription.source);
+      dispatcher.call(
+        subscription.handler,
+        event.payload,
+        meta,
+        undefined,
+        'subscriber',
+        event.topic,
+        subscription.source,
+      );
+    }
+    if (observers.active) {
+      observers.emit({
+        type: 'publish',
+        timestamp: event.timestamp,
+        seq: event.seq,
+        topic: event.topic,
+        source: event.source,
+        payload: toJsonable(event.payload),
+        receivers: receiverApps.length,
+        receiverApps,
+        replay: event.replay,
+      });
+    }
+    if (record) releaseIfUnused(event.topic, record, event.timestamp);
   }
 
-  function replayTo(topicOrPattern: string, pattern: boolean, subscription: Subscription): void {
-    if (pattern ? topics.size === 0 : !topics.get(topicOrPattern)?.buffer.size) return;
+  function bufferedFor(topicOrPattern: string, pattern: boolean, after: number): BufferedEvent[] {
     const now = Date.now();
-    let events: BufferedEvent[];
-    if (pattern) {
-      events = [];
-      for (const [topic, record] of topics) {
-        if (patternMatches(topicOrPattern, topic)) events.push(...record.buffer.events(now));
-      }
-      events.sort(bySeq);
-    } else {
-      events = topics.get(topicOrPattern)?.buffer.events(now) ?? [];
+    if (!pattern) return topics.get(topicOrPattern)?.buffer.events(now, after) ?? [];
+    const events: BufferedEvent[] = [];
+    for (const topic of buffered) {
+      if (patternMatches(topicOrPattern, topic)) events.push(...(topics.get(topic)?.buffer.events(now, after) ?? []));
     }
+    return events.sort(bySeq);
+  }
+
+  function replay({ subscription, events }: { subscription: Subscription; events: BufferedEvent[] }): void {
     for (const event of events) {
       if (!subscription.active) return;
-      const meta: EventMeta = Object.freeze({ topic: event.topic, timestamp: event.timestamp, replayed: true });
-      dispatcher.call(subscription.handler, event.payload, meta, 'subscriber', event.topic);
+      const meta: EventMeta = Object.freeze({
+        topic: event.topic,
+        timestamp: event.timestamp,
+        replayed: true,
+        seq: event.seq,
+        source: event.source,
+      });
+      dispatcher.call(
+        subscription.handler,
+        event.payload,
+        meta,
+        undefined,
+        'subscriber',
+        event.topic,
+        subscription.source,
+      );
+    }
+  }
+
+  function unsubscribe(
+    topicOrPattern: string,
+    pattern: boolean,
+    subscribers: Set<Subscription>,
+    subscription: Subscription,
+  ) {
+    subscription.active = false;
+    if (!subscribers.delete(subscription)) return;
+    if (observers.active) {
+      observers.emit({
+        type: 'unsubscribe',
+        timestamp: Date.now(),
+        topic: topicOrPattern,
+        source: subscription.source,
+      });
+    }
+    if (demands.size !== 0) demands.listenerRemoved(topicOrPattern);
+    if (subscribers.size > 0) return;
+    if (pattern) {
+      if (patterns.get(topicOrPattern) === subscribers) patterns.delete(topicOrPattern);
+    } else {
+      idle.add(topicOrPattern);
+      if (idle.size > IDLE_BATCH) releaseIdle();
     }
   }
 
   return {
-    publish(topic: string, payload: unknown): void {
+    publish(topic: string, payload: unknown, publishOptions: PublishOptions | undefined, source: Source): void {
       context.assertAlive('publish');
       assertName(topic, 'topic');
       assertPublishableTopic(topic);
-      const event: BufferedEvent = { seq: ++eventSeq, topic, payload: deepFreeze(payload), timestamp: Date.now() };
+      let replayable = publishOptions?.replay !== false;
+      if (plugins.list.length !== 0) {
+        const meta: PublishPluginMeta = { source, replay: replayable };
+        payload = plugins.pipe('publish', topic, source, payload, (plugin, value) =>
+          plugin.publish?.(topic, value, meta),
+        );
+        replayable = meta.replay !== false;
+      }
+      const event: BufferedEvent = {
+        seq: ++eventSeq,
+        topic,
+        payload: deepFreeze(payload),
+        timestamp: Date.now(),
+        source,
+        replay: replayable,
+      };
       dispatcher.schedule(deliver, event);
     },
 
     subscribe(
       topicOrPattern: string,
       handler: EventHandler<unknown>,
-      subscribeOptions: SubscribeOptions = {},
+      subscribeOptions: SubscribeOptions | undefined,
+      source: Source,
+      owned?: Owned,
     ): Cleanup {
       context.assertAlive('subscribe');
       assertName(topicOrPattern, 'topic or pattern');
       assertPatternShape(topicOrPattern);
       assertFunction(handler, 'handler');
-      assertSignal(subscribeOptions.signal);
-
-      if (subscribeOptions.signal?.aborted) return alreadyCleaned();
+      assertSignal(subscribeOptions?.signal);
+      if (subscribeOptions?.signal?.aborted) return alreadyCleaned();
 
       const pattern = isPattern(topicOrPattern);
-      const subscription: Subscription = { seq: ++subscriptionSeq, handler, active: true };
+      const subscription: Subscription = { id: ++subscriptionId, handler, active: true, source };
       // A set that holds a subscription is never released, so this reference stays the live one.
       const subscribers = pattern
         ? getOrCreate(patterns, topicOrPattern, newPatternSet)
-        : topicRecord(topicOrPattern).subscribers;
+        : getOrCreate(topics, topicOrPattern, newTopic).subscribers;
       subscribers.add(subscription);
-      const cleanup = createCleanup(() => {
-        subscription.active = false;
-        if (!subscribers.delete(subscription) || subscribers.size > 0) return;
-        if (pattern) {
-          patterns.delete(topicOrPattern);
-        } else {
-          idle.add(topicOrPattern);
-          if (idle.size > IDLE_BATCH) releaseIdle();
+      const cleanup = createCleanup(
+        () => unsubscribe(topicOrPattern, pattern, subscribers, subscription),
+        subscribeOptions?.signal,
+        owned,
+      );
+      if (observers.active) observers.emit({ type: 'subscribe', timestamp: Date.now(), topic: topicOrPattern, source });
+      if (demands.size !== 0) demands.listenerAdded(topicOrPattern);
+      if (subscribeOptions?.replay !== false && buffered.size !== 0) {
+        const events = bufferedFor(topicOrPattern, pattern, subscribeOptions?.after ?? Number.NEGATIVE_INFINITY);
+        if (events.length !== 0) {
+          if (observers.active) {
+            const seqs = events.map((event) => event.seq);
+            observers.emit({ type: 'replay', timestamp: Date.now(), topic: topicOrPattern, source, seqs });
+          }
+          // Through the dispatcher: what a handler publishes during its replay comes after the replay.
+          dispatcher.now(replay, { subscription, events });
         }
-      }, subscribeOptions.signal);
-      if (subscribeOptions.replay !== false) replayTo(topicOrPattern, pattern, subscription);
+      }
       return cleanup;
+    },
+
+    /** One entry per subscription: its topic or pattern (for `onDemand`). */
+    *listeners(): Iterable<string> {
+      for (const [topic, record] of topics) for (const _ of record.subscribers) yield topic;
+      for (const [pattern, set] of patterns) for (const _ of set) yield pattern;
+    },
+
+    /** Adds each subscription's app to `count`. */
+    countApps(count: (app: Source) => void): void {
+      for (const record of topics.values()) for (const subscription of record.subscribers) count(subscription.source);
+      for (const set of patterns.values()) for (const subscription of set) count(subscription.source);
     },
 
     inspect(): Pick<BusSnapshot, 'topics' | 'patterns'> {
@@ -164,7 +295,13 @@ export function createPubSub(context: BusContext) {
         topics: [...topics].map(([topic, record]) => ({
           topic,
           subscribers: record.subscribers.size,
-          buffered: record.buffer.events(now).map(({ topic, timestamp, payload }) => ({ topic, timestamp, payload })),
+          buffered: record.buffer.events(now).map(({ seq, source, timestamp, payload }) => ({
+            topic,
+            seq,
+            source,
+            timestamp,
+            payload: toJsonable(payload),
+          })),
         })),
         patterns: [...patterns].map(([pattern, set]) => ({ pattern, subscribers: set.size })),
       };
@@ -175,7 +312,9 @@ export function createPubSub(context: BusContext) {
       for (const set of patterns.values()) for (const subscription of set) subscription.active = false;
       topics.clear();
       patterns.clear();
+      buffered.clear();
       idle.clear();
+      sweeper.stop();
     },
   };
 }

@@ -1,14 +1,19 @@
+import type { Source } from '../types';
+
 export interface BufferedEvent {
   /** Bus-wide publish order, used to merge buffers of several topics for pattern subscribers. */
   seq: number;
   topic: string;
   payload: unknown;
   timestamp: number;
+  source: Source;
+  /** False: delivered to current subscribers only, never buffered. */
+  replay: boolean;
 }
 
 /**
  * The recent events of one topic: at most `limit` of them (a ring, so an event storm costs O(1) per
- * publish and bounded memory), none older than `windowMs`.
+ * publish and bounded memory), none older than `windowMs`. `limit` and `windowMs` are above 0.
  */
 export class ReplayBuffer {
   private readonly ring: (BufferedEvent | undefined)[] = [];
@@ -24,8 +29,12 @@ export class ReplayBuffer {
     return this.length;
   }
 
+  /** When the oldest event was published (call only while `size > 0`). */
+  get oldestTimestamp(): number {
+    return (this.ring[this.start] as BufferedEvent).timestamp;
+  }
+
   push(event: BufferedEvent): void {
-    if (this.limit === 0 || this.windowMs === 0) return;
     if (this.length < this.limit) {
       this.ring[(this.start + this.length) % this.limit] = event;
       this.length++;
@@ -47,11 +56,14 @@ export class ReplayBuffer {
     }
   }
 
-  /** The live events, oldest first. */
-  events(now: number): BufferedEvent[] {
+  /** The live events published after event `after` (a seq), oldest first. */
+  events(now: number, after = Number.NEGATIVE_INFINITY): BufferedEvent[] {
     this.prune(now);
     const out: BufferedEvent[] = [];
-    for (let i = 0; i < this.length; i++) out.push(this.ring[(this.start + i) % this.limit] as BufferedEvent);
+    for (let i = 0; i < this.length; i++) {
+      const event = this.ring[(this.start + i) % this.limit] as BufferedEvent;
+      if (event.seq > after) out.push(event);
+    }
     return out;
   }
 }

@@ -35,3 +35,19 @@ export function patternsMatching(topic: string): string[] {
 export function patternMatches(pattern: string, topic: string): boolean {
   return pattern === WILDCARD || topic.startsWith(pattern.slice(0, -1));
 }
+
+/** The topics a topic or pattern covers: `*` all, `domain:*` those under `domain:`, a topic itself. */
+function prefixOf(topicOrPattern: string): string | undefined {
+  if (topicOrPattern === WILDCARD) return '';
+  return topicOrPattern.endsWith(':*') ? topicOrPattern.slice(0, -1) : undefined;
+}
+
+/** True when some topic is covered by both (a topic and a pattern that matches it, two nested patterns, ...). */
+export function topicsOverlap(a: string, b: string): boolean {
+  if (a === b) return true;
+  const prefixA = prefixOf(a);
+  const prefixB = prefixOf(b);
+  if (prefixA === undefined) return prefixB !== undefined && a.startsWith(prefixB);
+  if (prefixB === undefined) return b.startsWith(prefixA);
+  return prefixA.startsWith(prefixB) || prefixB.startsWith(prefixA);
+}

@@ -286,13 +286,14 @@ describe('several providers for one key', () => {
 
   it('warns in debug mode when a second provider takes over', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(console, 'log').mockImplementation(() => {});
     bus.provide('k', () => 1);
     bus.provide('k', () => 2);
     expect(warn).not.toHaveBeenCalled();
     bus.debug(true);
     bus.provide('k', () => 3);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('[mfe-bus] a second provider for "k"'), '');
-    warn.mockRestore();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('[mfe-bus] a second provider for "k"'));
+    vi.restoreAllMocks();
   });
 });
 

@@ -1,11 +1,14 @@
-import { BusDestroyedError, ProviderTimeoutError } from '../errors';
-import { createCleanup, onAbort } from '../internal/cleanup';
+import { BusDestroyedError, ProviderTimeoutError, ScopeDisposedError } from '../errors';
+import { createCleanup, type Owned, onAbort } from '../internal/cleanup';
 import type { BusContext } from '../internal/context';
 import { deepFreeze } from '../internal/deep-freeze';
+import { errorInfo } from '../internal/error-info';
 import { getOrCreate } from '../internal/get-or-create';
+import { toJsonable } from '../internal/jsonable';
 import { stableKey } from '../internal/stable-key';
 import { assertDuration, assertFunction, assertName, assertSignal } from '../internal/validate';
-import type { BusSnapshot, Cleanup, ProvideOptions, ProviderHandler, RequestOptions } from '../types';
+import type { RequestRecord } from '../records';
+import type { BusSnapshot, Cleanup, ProvideOptions, ProviderHandler, RequestOptions, Source } from '../types';
 import { createResultCache } from './result-cache';
 
 /** Longer timeouts (and Infinity) mean "wait forever": timers overflow past 2^31 - 1 ms. */
@@ -17,6 +20,7 @@ type AnyProvider = ProviderHandler<unknown, unknown>;
 interface Provider {
   handler: AnyProvider;
   ttlMs: number;
+  source: Source;
 }
 
 interface Requester {
@@ -25,37 +29,70 @@ interface Requester {
   timeoutMs: number;
   /** `Date.now()` at which it times out; Infinity: never. */
   deadline: number;
-  detachSignal(): void;
+  source: Source;
+  /** Stops listening to the request's signal and to its scope's dispose. */
+  detach(): void;
 }
 
 /** One provider call (or one wait for a provider), shared by every identical concurrent request. */
 interface Call {
+  /** Bus-wide call number: names the call in records, and a later call's result wins the cache. */
+  id: number;
   key: string;
   params: unknown;
   paramsKey: string;
   /** A request's own `ttlMs`, which overrides the provider's for the result of this call. */
   ttlMs: number | undefined;
+  /** The app whose request created the call. */
+  source: Source;
   requesters: Set<Requester>;
   provider?: Provider;
   controller?: AbortController;
   /** One timer per call, for the earliest deadline among its requesters (not one timer per requester). */
   timer?: ReturnType<typeof setTimeout>;
   timerAt: number;
+  createdAt: number;
+  done: boolean;
 }
 
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
 export function createRequests(context: BusContext) {
-  const { options, logger } = context;
+  const { options, observers, plugins } = context;
   const providers = new Map<string, Provider[]>();
-  const calls = new Map<string, Map<string, Call>>();
+  // Every call not yet settled or abandoned; `joinable` indexes the one identical requests join.
+  const live = new Set<Call>();
+  const joinable = new Map<string, Map<string, Call>>();
   const cache = createResultCache();
+  let callId = 0;
 
   const activeProvider = (key: string) => providers.get(key)?.at(-1);
 
-  function forgetCall(call: Call): void {
-    const forKey = calls.get(call.key);
+  function record(type: RequestRecord['type'], call: Call, requester: Source, error?: unknown): void {
+    const entry: RequestRecord = {
+      type,
+      timestamp: Date.now(),
+      call: call.id,
+      key: call.key,
+      paramsKey: call.paramsKey,
+      params: toJsonable(call.params),
+      requester,
+      provider: call.provider?.source ?? null,
+      durationMs: Date.now() - call.createdAt,
+    };
+    if (error !== undefined) entry.error = errorInfo(error);
+    observers.emit(entry);
+  }
+
+  /** The call is over (settled or abandoned): nothing may join it, and nothing times it out. */
+  function retire(call: Call): void {
+    call.done = true;
+    live.delete(call);
+    clearTimeout(call.timer);
+    const forKey = joinable.get(call.key);
     if (forKey?.get(call.paramsKey) !== call) return;
     forKey.delete(call.paramsKey);
-    if (forKey.size === 0) calls.delete(call.key);
+    if (forKey.size === 0) joinable.delete(call.key);
   }
 
   function armTimer(call: Call, at: number): void {
@@ -70,148 +107,271 @@ export function createRequests(context: BusContext) {
     const now = Date.now();
     let next = NEVER;
     for (const requester of [...call.requesters]) {
-      const { deadline, timeoutMs } = requester;
-      if (deadline > now) {
-        next = Math.min(next, deadline);
+      if (requester.deadline > now) {
+        next = Math.min(next, requester.deadline);
         continue;
       }
-      if (logger.enabled) logger.log('request', 'timed out', { key: call.key, params: call.params, timeoutMs });
-      leave(call, requester, new ProviderTimeoutError(call.key, timeoutMs));
+      leave(call, requester, new ProviderTimeoutError(call.key, requester.timeoutMs), 'request:timed-out');
     }
-    if (next < NEVER) armTimer(call, next);
+    if (next < NEVER && !call.done) armTimer(call, next);
   }
 
-  function settle(call: Call, outcome: { ok: true; value: unknown } | { ok: false; error: unknown }): void {
-    forgetCall(call);
-    clearTimeout(call.timer);
-    if (call.controller?.signal.aborted) return;
+  function settle(call: Call, outcome: Outcome): void {
+    if (call.done) return;
+    retire(call);
     if (outcome.ok) {
       const ttlMs = call.ttlMs ?? call.provider?.ttlMs ?? 0;
       // A result from a provider that has since been replaced or removed is not cached.
       if (ttlMs > 0 && call.provider === activeProvider(call.key)) {
-        cache.set(call.key, call.paramsKey, call.params, outcome.value, ttlMs);
+        cache.set(call.key, call.paramsKey, call.params, outcome.value, ttlMs, call.id);
       }
     }
-    if (logger.enabled)
-      logger.log('request', outcome.ok ? 'answered' : 'failed', { key: call.key, params: call.params });
+    if (observers.active) {
+      record(
+        outcome.ok ? 'request:settled' : 'request:failed',
+        call,
+        call.source,
+        outcome.ok ? undefined : outcome.error,
+      );
+    }
     for (const requester of call.requesters) {
-      requester.detachSignal();
+      requester.detach();
       if (outcome.ok) requester.resolve(outcome.value);
       else requester.reject(outcome.error);
     }
     call.requesters.clear();
   }
 
+  /** Runs the result hooks, then freezes: a result that cannot be frozen fails the call, never hangs it. */
+  function answer(call: Call, value: unknown): void {
+    if (call.done) return;
+    let result = value;
+    try {
+      if (plugins.list.length !== 0) {
+        const meta = { source: call.source, provider: call.provider?.source ?? null };
+        result = plugins.pipeAsync('result', call.key, call.source, value, (plugin, current) =>
+          plugin.result?.(call.key, call.params, current, meta),
+        );
+        if (result instanceof Promise) {
+          result.then(
+            (checked) => finish(call, checked),
+            (error: unknown) => settle(call, { ok: false, error }),
+          );
+          return;
+        }
+      }
+    } catch (error) {
+      settle(call, { ok: false, error });
+      return;
+    }
+    finish(call, result);
+  }
+
+  function finish(call: Call, value: unknown): void {
+    try {
+      deepFreeze(value);
+    } catch (error) {
+      settle(call, { ok: false, error });
+      return;
+    }
+    settle(call, { ok: true, value });
+  }
+
   function start(call: Call, provider: Provider): void {
     call.provider = provider;
     const controller = new AbortController();
     call.controller = controller;
-    if (logger.enabled) logger.log('request', 'served', { key: call.key, params: call.params });
+    if (observers.active) record('request:started', call, call.source);
     let result: unknown;
     try {
-      result = provider.handler(call.params, { signal: controller.signal });
+      result = provider.handler(call.params, { signal: controller.signal, requester: call.source });
     } catch (error) {
       settle(call, { ok: false, error });
       return;
     }
     Promise.resolve(result).then(
-      (value) => settle(call, { ok: true, value: deepFreeze(value) }),
+      (value) => answer(call, value),
       (error: unknown) => settle(call, { ok: false, error }),
     );
   }
 
-  /** A requester gives up (timeout, abort, destroy); the call is abandoned when nobody waits any more. */
-  function leave(call: Call, requester: Requester, reason: unknown): void {
+  /** A requester gives up (timeout, abort, dispose, destroy); the call is abandoned when nobody waits any more. */
+  function leave(call: Call, requester: Requester, reason: unknown, type: RequestRecord['type']): void {
     if (!call.requesters.delete(requester)) return;
-    requester.detachSignal();
+    requester.detach();
     requester.reject(reason);
+    if (observers.active) record(type, call, requester.source, reason);
     if (call.requesters.size > 0) return;
-    forgetCall(call);
-    clearTimeout(call.timer);
+    retire(call);
     call.controller?.abort(reason);
   }
 
-  function join(call: Call, requestOptions: RequestOptions): Promise<unknown> {
+  function join(
+    call: Call,
+    requestOptions: RequestOptions,
+    source: Source,
+    owned: Owned | undefined,
+  ): Promise<unknown> {
     return new Promise((resolve, reject) => {
       const timeoutMs = requestOptions.timeoutMs ?? options.requestTimeoutMs;
       const deadline = timeoutMs >= MAX_TIMER_MS ? NEVER : Date.now() + timeoutMs;
       const { signal } = requestOptions;
+      const detachSignal = onAbort(signal, () => leave(call, requester, signal?.reason, 'request:aborted'));
+      const disposed = () => leave(call, requester, new ScopeDisposedError(source ?? ''), 'request:aborted');
+      owned?.add(disposed);
       const requester: Requester = {
         resolve,
         reject,
         timeoutMs,
         deadline,
-        detachSignal: onAbort(signal, () => leave(call, requester, signal?.reason)),
+        source,
+        detach() {
+          detachSignal();
+          owned?.delete(disposed);
+        },
       };
       call.requesters.add(requester);
       if (deadline < call.timerAt) armTimer(call, deadline);
     });
   }
 
-  function request(key: string, params?: unknown, requestOptions: RequestOptions = {}): Promise<unknown> {
+  function send(
+    key: string,
+    params: unknown,
+    requestOptions: RequestOptions,
+    source: Source,
+    owned: Owned | undefined,
+  ): Promise<unknown> {
+    context.assertAlive('request');
+    if (requestOptions.signal?.aborted) return Promise.reject(requestOptions.signal.reason);
+    const paramsKey = stableKey(params);
+    const existing = joinable.get(key)?.get(paramsKey);
+    if (!requestOptions.fresh) {
+      const hit = cache.get(key, paramsKey);
+      if (hit) {
+        if (observers.active) {
+          observers.emit({
+            type: 'request:cache-hit',
+            timestamp: Date.now(),
+            call: 0,
+            key,
+            paramsKey,
+            params: toJsonable(params),
+            requester: source,
+            provider: activeProvider(key)?.source ?? null,
+            durationMs: 0,
+          });
+        }
+        return Promise.resolve(hit.value);
+      }
+    }
+    // A fresh request joins a call still waiting for a provider: its answer will be fresh anyway.
+    if (existing && (!requestOptions.fresh || !existing.provider)) {
+      if (observers.active) record('request:joined', existing, source);
+      return join(existing, requestOptions, source, owned);
+    }
+
+    const call: Call = {
+      id: ++callId,
+      key,
+      params,
+      paramsKey,
+      ttlMs: requestOptions.ttlMs,
+      source,
+      requesters: new Set(),
+      timerAt: NEVER,
+      createdAt: Date.now(),
+      done: false,
+    };
+    live.add(call);
+    // A fresh call in flight beside an older one: later identical requests join the newer.
+    getOrCreate(joinable, key, () => new Map<string, Call>()).set(paramsKey, call);
+    const promise = join(call, requestOptions, source, owned);
+    const provider = activeProvider(key);
+    if (provider) start(call, provider);
+    else if (observers.active) record('request:queued', call, source);
+    return promise;
+  }
+
+  function request(
+    key: string,
+    params: unknown,
+    requestOptions: RequestOptions | undefined,
+    source: Source,
+    owned?: Owned,
+  ): Promise<unknown> {
     try {
       context.assertAlive('request');
       assertName(key, 'request key');
-      assertDuration(requestOptions.timeoutMs, 'timeoutMs');
-      assertDuration(requestOptions.ttlMs, 'ttlMs');
-      assertSignal(requestOptions.signal);
-      if (requestOptions.signal?.aborted) return Promise.reject(requestOptions.signal.reason);
-      const paramsKey = stableKey(params);
-
-      if (!requestOptions.fresh) {
-        const hit = cache.get(key, paramsKey);
-        if (hit) {
-          if (logger.enabled) logger.log('request', 'cache hit', { key, params });
-          return Promise.resolve(hit.value);
-        }
-        const inFlight = calls.get(key)?.get(paramsKey);
-        if (inFlight) return join(inFlight, requestOptions);
-      }
-
-      const call: Call = {
-        key,
-        params,
-        paramsKey,
-        ttlMs: requestOptions.ttlMs,
-        requesters: new Set(),
-        timerAt: NEVER,
-      };
-      getOrCreate(calls, key, () => new Map<string, Call>()).set(paramsKey, call);
-      const promise = join(call, requestOptions);
-      const provider = activeProvider(key);
-      if (provider) start(call, provider);
-      else if (logger.enabled) logger.log('request', 'queued until a provider registers', { key, params });
-      return promise;
+      const resolved = requestOptions ?? {};
+      assertDuration(resolved.timeoutMs, 'timeoutMs');
+      assertDuration(resolved.ttlMs, 'ttlMs');
+      assertSignal(resolved.signal);
+      if (plugins.list.length === 0) return send(key, params, resolved, source, owned);
+      const checked = plugins.pipeAsync('request', key, source, params, (plugin, value) =>
+        plugin.request?.(key, value, { source }),
+      );
+      if (checked instanceof Promise) return checked.then((value) => send(key, value, resolved, source, owned));
+      return send(key, checked, resolved, source, owned);
     } catch (error) {
       return Promise.reject(error);
     }
   }
 
-  function provide(key: string, handler: AnyProvider, provideOptions: ProvideOptions = {}): Cleanup {
+  function provide(
+    key: string,
+    handler: AnyProvider,
+    provideOptions: ProvideOptions | undefined,
+    source: Source,
+    owned?: Owned,
+  ): Cleanup {
     context.assertAlive('provide');
     assertName(key, 'request key');
     assertFunction(handler, 'provider');
-    assertDuration(provideOptions.ttlMs, 'ttlMs');
+    assertDuration(provideOptions?.ttlMs, 'ttlMs');
+    if (plugins.list.length !== 0) {
+      plugins.pipe('provide', key, source, undefined, (plugin) => plugin.provide?.(key, { source }));
+    }
 
-    const provider: Provider = { handler, ttlMs: provideOptions.ttlMs ?? 0 };
+    const provider: Provider = { handler, ttlMs: provideOptions?.ttlMs ?? 0, source };
     const stack = getOrCreate(providers, key, (): Provider[] => []);
-    if (stack.length > 0)
-      logger.warn(`a second provider for "${key}" takes over; the previous one is kept as a fallback`);
     stack.push(provider);
     cache.drop(key);
-    if (logger.enabled) logger.log('provider', 'registered', { key });
-    for (const call of calls.get(key)?.values() ?? []) if (!call.provider) start(call, provider);
+    if (observers.active) {
+      observers.emit({
+        type: 'provide',
+        timestamp: Date.now(),
+        key,
+        source,
+        ttlMs: provider.ttlMs,
+        registered: stack.length,
+      });
+    }
+    for (const call of [...live]) if (call.key === key && !call.provider && !call.done) start(call, provider);
 
-    return createCleanup(() => {
-      const current = providers.get(key);
-      const index = current?.indexOf(provider) ?? -1;
-      if (!current || index === -1) return;
-      const wasActive = index === current.length - 1;
-      current.splice(index, 1);
-      if (current.length === 0) providers.delete(key);
-      if (wasActive) cache.drop(key);
-      if (logger.enabled) logger.log('provider', 'removed', { key });
-    });
+    return createCleanup(
+      () => {
+        const current = providers.get(key);
+        const index = current?.indexOf(provider) ?? -1;
+        if (!current || index === -1) return;
+        const wasActive = index === current.length - 1;
+        current.splice(index, 1);
+        if (current.length === 0) providers.delete(key);
+        if (wasActive) cache.drop(key);
+        if (observers.active) {
+          observers.emit({
+            type: 'unprovide',
+            timestamp: Date.now(),
+            key,
+            source,
+            ttlMs: provider.ttlMs,
+            registered: current.length,
+          });
+        }
+      },
+      undefined,
+      owned,
+    );
   }
 
   return {
@@ -219,38 +379,41 @@ export function createRequests(context: BusContext) {
     provide,
 
     invalidate(key: string, params?: unknown): void {
+      context.assertAlive('invalidate');
       assertName(key, 'request key');
       cache.drop(key, params === undefined ? undefined : stableKey(params));
     },
 
+    countApps(providerApp: (app: Source) => void, pendingApp: (app: Source) => void): void {
+      for (const stack of providers.values()) for (const provider of stack) providerApp(provider.source);
+      for (const call of live) for (const requester of call.requesters) pendingApp(requester.source);
+    },
+
     inspect(): Pick<BusSnapshot, 'providers' | 'pending' | 'cache'> {
       return {
-        providers: [...providers].map(([key, stack]) => ({
-          key,
-          registered: stack.length,
-          ttlMs: (stack.at(-1) as Provider).ttlMs,
+        providers: [...providers].map(([key, stack]) => {
+          const active = stack.at(-1) as Provider;
+          return { key, registered: stack.length, ttlMs: active.ttlMs, app: active.source };
+        }),
+        pending: [...live].map((call) => ({
+          key: call.key,
+          params: toJsonable(call.params),
+          requesters: call.requesters.size,
+          waitingForProvider: !call.provider,
+          apps: [...call.requesters].map((requester) => requester.source),
         })),
-        pending: [...calls.values()].flatMap((forKey) =>
-          [...forKey.values()].map((call) => ({
-            key: call.key,
-            params: call.params,
-            requesters: call.requesters.size,
-            waitingForProvider: !call.provider,
-          })),
-        ),
         cache: cache.entries(),
       };
     },
 
     clear(): void {
       const destroyed = new BusDestroyedError('answer a request');
-      for (const forKey of [...calls.values()]) {
-        for (const call of [...forKey.values()])
-          for (const requester of [...call.requesters]) leave(call, requester, destroyed);
+      for (const call of [...live]) {
+        for (const requester of [...call.requesters]) leave(call, requester, destroyed, 'request:aborted');
       }
       providers.clear();
-      calls.clear();
-      cache.drop();
+      joinable.clear();
+      cache.clear();
     },
   };
 }

@@ -25,11 +25,11 @@ describe('shared state', () => {
     const later = vi.fn();
     bus.watchState('theme', immediate, { immediate: true });
     bus.watchState('theme', later);
-    expect(immediate).toHaveBeenCalledWith('dark', undefined);
+    expect(immediate).toHaveBeenCalledWith('dark', undefined, expect.objectContaining({ key: 'theme', source: null }));
     expect(later).not.toHaveBeenCalled();
     bus.setState('theme', 'light');
-    expect(later).toHaveBeenCalledWith('light', 'dark');
-    expect(immediate).toHaveBeenLastCalledWith('light', 'dark');
+    expect(later).toHaveBeenCalledWith('light', 'dark', expect.objectContaining({ key: 'theme', source: null }));
+    expect(immediate).toHaveBeenLastCalledWith('light', 'dark', expect.anything());
   });
 
   it('notifies nobody when the new value is Object.is-equal', () => {
@@ -91,8 +91,8 @@ describe('shared state', () => {
     });
     bus.watchState('k', next);
     expect(() => bus.setState('k', 1)).not.toThrow();
-    expect(next).toHaveBeenCalledWith(1, undefined);
-    expect(onError).toHaveBeenCalledWith(boom, { kind: 'watcher', key: 'k' });
+    expect(next).toHaveBeenCalledWith(1, undefined, expect.anything());
+    expect(onError).toHaveBeenCalledWith(boom, { kind: 'watcher', key: 'k', source: null });
   });
 
   it('delivers changes in FIFO order when a watcher sets state, so every watcher sees the same sequence', () => {
@@ -141,7 +141,7 @@ describe('shared state', () => {
     bus.watchState(key, watcher);
     bus.setState(key, { ok: true });
     expect(bus.getState(key)).toEqual({ ok: true });
-    expect(watcher).toHaveBeenCalledWith({ ok: true }, undefined);
+    expect(watcher).toHaveBeenCalledWith({ ok: true }, undefined, expect.objectContaining({ key }));
   });
 
   it('rejects bad keys and listeners with InvalidArgumentError', () => {

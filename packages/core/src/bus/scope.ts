@@ -1,0 +1,39 @@
+import type { Owned } from '../internal/cleanup';
+import { assertName } from '../internal/validate';
+import type { PubSub } from '../pubsub/pubsub';
+import type { Requests } from '../request/requests';
+import type { SharedState } from '../state/state';
+import type { BusSnapshot, ScopedBus } from '../types';
+
+export interface Primitives {
+  pubsub: PubSub;
+  state: SharedState;
+  requests: Requests;
+  inspect(): BusSnapshot;
+}
+
+/**
+ * The bus as one app sees it: every call carries the app's name, and every registration is listed in
+ * `owned` until it is undone, so `dispose()` undoes them all at once.
+ */
+export function createScope({ pubsub, state, requests, inspect }: Primitives, app: string): ScopedBus {
+  assertName(app, 'app');
+  const owned: Owned = new Set();
+  const scope: ScopedBus = {
+    app,
+    publish: (topic, payload, options) => pubsub.publish(topic, payload, options, app),
+    subscribe: (topic, handler, options) => pubsub.subscribe(topic, handler as never, options, app, owned),
+    setState: (key, valueOrUpdater) => state.setState(key, valueOrUpdater, app),
+    getState: state.getState as ScopedBus['getState'],
+    watchState: (key, listener, options) => state.watchState(key, listener as never, options, app, owned),
+    provide: (key, handler, options) => requests.provide(key, handler as never, options, app, owned),
+    request: ((key: string, params?: unknown, options?: never) =>
+      requests.request(key, params, options, app, owned)) as ScopedBus['request'],
+    invalidate: requests.invalidate,
+    inspect,
+    dispose() {
+      for (const cleanup of [...owned]) cleanup();
+    },
+  };
+  return Object.freeze(scope);
+}

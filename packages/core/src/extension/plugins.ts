@@ -1,0 +1,100 @@
+import { InvalidArgumentError } from '../errors';
+import { createCleanup } from '../internal/cleanup';
+import type { BusPlugin, Cleanup, PluginTools, Source } from '../types';
+
+type Hook = 'publish' | 'setState' | 'provide' | 'request' | 'result';
+type Step = (plugin: BusPlugin, value: unknown) => unknown;
+
+/** Plugins installed with `bus.use`, in installation order. */
+export interface Plugins {
+  /** The hot paths check `list.length` before building anything for plugins. */
+  readonly list: readonly BusPlugin[];
+  add(plugin: BusPlugin, tools: PluginTools): Cleanup;
+  /** Runs a synchronous hook through every plugin; what a plugin throws is reported and rethrown. */
+  pipe(hook: Hook, name: string, source: Source, value: unknown, step: Step): unknown;
+  /** The same for hooks that may return a promise: gives a value or a promise of one. */
+  pipeAsync(hook: Hook, name: string, source: Source, value: unknown, step: Step): unknown;
+  clear(): void;
+}
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  (typeof value === 'object' || typeof value === 'function') &&
+  value !== null &&
+  typeof (value as { then?: unknown }).then === 'function';
+
+export function createPlugins(refused: (error: unknown, hook: Hook, name: string, source: Source) => void): Plugins {
+  let list: readonly BusPlugin[] = [];
+
+  function run(hook: Hook, name: string, source: Source, plugin: BusPlugin, value: unknown, step: Step): unknown {
+    try {
+      return step(plugin, value);
+    } catch (error) {
+      refused(error, hook, name, source);
+      throw error;
+    }
+  }
+
+  function pipeFrom(
+    from: number,
+    plugins: readonly BusPlugin[],
+    hook: Hook,
+    name: string,
+    source: Source,
+    value: unknown,
+    step: Step,
+  ): unknown {
+    for (let i = from; i < plugins.length; i++) {
+      const plugin = plugins[i] as BusPlugin;
+      if (typeof plugin[hook] !== 'function') continue;
+      const next = run(hook, name, source, plugin, value, step);
+      if (!isThenable(next)) {
+        value = next;
+        continue;
+      }
+      return Promise.resolve(next).then(
+        (resolved) => pipeFrom(i + 1, plugins, hook, name, source, resolved, step),
+        (error: unknown) => {
+          refused(error, hook, name, source);
+          throw error;
+        },
+      );
+    }
+    return value;
+  }
+
+  return {
+    get list() {
+      return list;
+    },
+    add(plugin, tools) {
+      if (typeof plugin !== 'object' || plugin === null) {
+        throw new InvalidArgumentError('a plugin must be an object of hooks');
+      }
+      plugin.setup?.(tools);
+      list = [...list, plugin];
+      return createCleanup(() => {
+        list = list.filter((item) => item !== plugin);
+      });
+    },
+    pipe(hook, name, source, value, step) {
+      for (const plugin of list) {
+        if (typeof plugin[hook] !== 'function') continue;
+        value = run(hook, name, source, plugin, value, step);
+        if (isThenable(value)) {
+          const error = new InvalidArgumentError(
+            `plugin ${plugin.name ?? '(unnamed)'}: the ${hook} hook returned a promise, but ${hook} is synchronous`,
+          );
+          refused(error, hook, name, source);
+          throw error;
+        }
+      }
+      return value;
+    },
+    pipeAsync(hook, name, source, value, step) {
+      return pipeFrom(0, list, hook, name, source, value, step);
+    },
+    clear() {
+      list = [];
+    },
+  };
+}

@@ -1,0 +1,13 @@
+// The one place the model tests reach into the package: they run against the source, not a build.
+
+export type {
+  Bus,
+  BusOptions,
+  BusSnapshot,
+  Cleanup,
+  ErrorContext,
+  EventMeta,
+  Source,
+  StateMeta,
+} from '../../src/index';
+export { createBus, InvalidArgumentError, ProviderTimeoutError } from '../../src/index';
