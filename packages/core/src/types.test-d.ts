@@ -1,4 +1,16 @@
-import { type Cleanup, createBus, type EventMeta, ProviderTimeoutError } from '@mfe-bus/core';
+import {
+  type BusRecord,
+  type Cleanup,
+  createBus,
+  type EventMeta,
+  ProviderTimeoutError,
+  type RequestArgs,
+  type RequestOptions,
+  type ScopedBus,
+  type Source,
+  type StateMeta,
+  scopeOf,
+} from '@mfe-bus/core';
 import { describe, expectTypeOf, it } from 'vitest';
 
 declare module '@mfe-bus/core' {
@@ -90,5 +102,74 @@ describe('catalogue typing', () => {
       'PROVIDER_TIMEOUT' | 'BUS_DESTROYED' | 'INVALID_ARGUMENT' | 'PROTOCOL_MISMATCH' | 'SCOPE_DISPOSED'
     >();
     expectTypeOf(error.timeoutMs).toBeNumber();
+  });
+});
+
+describe('protocol 1.1 extension API', () => {
+  it('types a scope like the bus, with its app and dispose', () => {
+    const cart = bus.scope('cart');
+    expectTypeOf(cart).toEqualTypeOf<ScopedBus>();
+    expectTypeOf(cart.app).toEqualTypeOf<string>();
+    cart.publish('cart:updated', { count: 1 });
+    // @ts-expect-error the catalogue applies to scopes too
+    cart.publish('cart:updated', { count: '1' });
+    expectTypeOf(cart.request('acl:permissions', { userId: 'u1' })).toEqualTypeOf<Promise<string[]>>();
+    expectTypeOf(scopeOf(bus, 'cart')).toEqualTypeOf<ScopedBus>();
+    // @ts-expect-error a scope cannot destroy the bus
+    cart.destroy();
+  });
+
+  it('gives subscribers seq and source, and watchers a meta', () => {
+    bus.subscribe('cart:updated', (_payload, meta) => {
+      expectTypeOf(meta.seq).toBeNumber();
+      expectTypeOf(meta.source).toEqualTypeOf<Source>();
+    });
+    bus.subscribe('t', () => {}, { after: 3, replay: true });
+    bus.publish('cart:updated', { count: 1 }, { replay: false });
+    bus.watchState('theme', (_value, _previous, meta) => expectTypeOf(meta).toEqualTypeOf<StateMeta>());
+  });
+
+  it('types observe records as a union narrowed by type', () => {
+    const stop = bus.observe((record) => {
+      expectTypeOf(record).toEqualTypeOf<BusRecord>();
+      if (record.type === 'publish') expectTypeOf(record.receiverApps).toEqualTypeOf<Source[]>();
+      if (record.type === 'request:settled') expectTypeOf(record.call).toBeNumber();
+      // @ts-expect-error no such record type
+      if (record.type === 'nonsense') return;
+    });
+    expectTypeOf(stop).toEqualTypeOf<Cleanup>();
+  });
+
+  it('types plugins as plain objects of optional hooks', () => {
+    bus.use({});
+    bus.use({
+      name: 'audit',
+      publish: (_topic, payload, meta) => {
+        meta.replay = false;
+        expectTypeOf(meta.source).toEqualTypeOf<Source>();
+        return payload;
+      },
+      result: async (_key, _params, result, meta) => {
+        expectTypeOf(meta.provider).toEqualTypeOf<Source>();
+        return result;
+      },
+    });
+    // @ts-expect-error unknown hook
+    bus.use({ subscribe: () => {} });
+    bus.onDemand('admin:*', (name) => {
+      expectTypeOf(name).toBeString();
+      return () => {};
+    });
+    bus.onDemand('admin:*', () => {});
+    // @ts-expect-error stop must be a function
+    bus.onDemand('admin:*', () => 42);
+  });
+
+  it('has one RequestArgs generic the bindings reuse with their own options', () => {
+    expectTypeOf<RequestArgs<undefined>>().toEqualTypeOf<[params?: undefined, options?: RequestOptions]>();
+    expectTypeOf<RequestArgs<{ id: string }, { x: 1 }>>().toEqualTypeOf<[params: { id: string }, options?: { x: 1 }]>();
+    expectTypeOf<RequestArgs<{ id: string }, RequestOptions, () => { id: string }>>().toEqualTypeOf<
+      [params: () => { id: string }, options?: RequestOptions]
+    >();
   });
 });

@@ -129,7 +129,10 @@ export function createBusFor(options: BusOptions, copies: readonly CopyInfo[]): 
       (app) => of(app).providers++,
       (app) => of(app).pending++,
     );
-    return [...apps.values()];
+    // The bus's own calls first, then the apps by name.
+    return [...apps.values()].sort((a, b) =>
+      a.app === b.app ? 0 : a.app === null ? -1 : b.app === null ? 1 : a.app < b.app ? -1 : 1,
+    );
   }
 
   function inspect(): BusSnapshot {

@@ -27,10 +27,7 @@ export function createDemands(fail: DemandFailure, currentListeners: () => Itera
       fail(error, 'start', demand.name);
       return;
     }
-    if (typeof stop !== 'function') return;
-    demand.stop = stop as () => void;
-    // `start` itself may have removed the listener that triggered it.
-    if (demand.listeners === 0) end(demand);
+    if (typeof stop === 'function') demand.stop = stop as () => void;
   }
 
   function end(demand: Demand): void {

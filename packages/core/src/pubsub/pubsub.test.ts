@@ -182,13 +182,6 @@ describe('replay for late subscribers', () => {
     expect(got).toEqual([7, 8, 9]);
   });
 
-  it('stays bounded under an event storm: 1,000,000 publishes leave at most replayLimit buffered', () => {
-    for (let i = 0; i < 1_000_000; i++) bus.publish('storm', i);
-    const [topic] = bus.inspect().topics;
-    expect(topic?.buffered).toHaveLength(100);
-    expect(topic?.buffered.at(-1)?.payload).toBe(999_999);
-  });
-
   it('replays nothing when replayWindowMs or replayLimit is 0', () => {
     for (const options of [{ replayWindowMs: 0 }, { replayLimit: 0 }]) {
       const noReplay = createBus(options);

@@ -247,6 +247,9 @@ export function createPubSub(context: BusContext) {
       assertSignal(subscribeOptions?.signal);
       if (subscribeOptions?.signal?.aborted) return alreadyCleaned();
 
+      // Work started on demand runs before the subscription exists: what it publishes reaches the new
+      // subscriber once, by replay.
+      if (demands.size !== 0) demands.listenerAdded(topicOrPattern);
       const pattern = isPattern(topicOrPattern);
       const subscription: Subscription = { id: ++subscriptionId, handler, active: true, source };
       // A set that holds a subscription is never released, so this reference stays the live one.
@@ -260,7 +263,6 @@ export function createPubSub(context: BusContext) {
         owned,
       );
       if (observers.active) observers.emit({ type: 'subscribe', timestamp: Date.now(), topic: topicOrPattern, source });
-      if (demands.size !== 0) demands.listenerAdded(topicOrPattern);
       if (subscribeOptions?.replay !== false && buffered.size !== 0) {
         const events = bufferedFor(topicOrPattern, pattern, subscribeOptions?.after ?? Number.NEGATIVE_INFINITY);
         if (events.length !== 0) {

@@ -112,6 +112,9 @@ export function createSharedState(context: BusContext) {
       assertSignal(watchOptions?.signal);
       if (watchOptions?.signal?.aborted) return alreadyCleaned();
 
+      // Work started on demand (a hydration) runs before the watcher exists: the watcher's first call,
+      // immediate or not, already sees what it wrote, and only once.
+      if (demands.size !== 0) demands.listenerAdded(key);
       let entry = entries.get(key);
       if (!entry) {
         entry = newEntry(key);
@@ -132,8 +135,6 @@ export function createSharedState(context: BusContext) {
         owned,
       );
       if (observers.active) observers.emit({ type: 'watch', timestamp: Date.now(), key, source });
-      // Before the immediate call, so work started on demand (a hydration) is what the watcher first sees.
-      if (demands.size !== 0) demands.listenerAdded(key);
       if (watchOptions?.immediate) dispatcher.now(callImmediately, { watcher, entry: watched });
       return cleanup;
     },
