@@ -1,5 +1,5 @@
-// The catalogue the bindings' tests use, declared as an app would declare it. Private: a test pulls it in
-// with `/// <reference types="@mfe-bus/test-catalogue" />`, so no build ever sees it.
+// The catalogue the bindings' tests use, declared as an app would declare it. A test pulls it in with
+// `/// <reference types="@mfe-bus/test-utils/catalogue" />`, so no build ever sees it.
 export {};
 
 declare module '@mfe-bus/core' {

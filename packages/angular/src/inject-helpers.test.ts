@@ -1,6 +1,7 @@
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { type Bus, createBus } from '@mfe-bus/core';
+import { manualProvider, ZERO_COUNTS } from '@mfe-bus/test-utils';
 import { injectBusState } from './inject-bus-state';
 import { injectProvide } from './inject-provide';
 import { injectSubscribe } from './inject-subscribe';
@@ -37,7 +38,7 @@ describe('a component using every helper', () => {
     const { fixture } = await render();
     expect(bus.inspect().counts).toEqual({ subscribers: 1, watchers: 2, providers: 1, pending: 0 });
     fixture.destroy();
-    expect(bus.inspect().counts).toEqual({ subscribers: 0, watchers: 0, providers: 0, pending: 0 });
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
   });
 
   it('updates its signals when another app sets the state', async () => {
@@ -91,19 +92,16 @@ describe('a component using every helper', () => {
     fixture.componentInstance.stopPermissions();
     expect(bus.inspect().counts).toMatchObject({ subscribers: 0, providers: 0 });
     fixture.destroy();
-    expect(bus.inspect().counts).toEqual({ subscribers: 0, watchers: 0, providers: 0, pending: 0 });
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
   });
 });
 
 describe('injectProvide', () => {
   it("passes the requester's abort to the handler's signal", async () => {
-    let handlerSignal: AbortSignal | undefined;
+    const provider = manualProvider<unknown, unknown>();
     @Component({ selector: 'slow-provider', template: '' })
     class SlowProvider {
-      readonly stop = injectProvide('slow', (_params, { signal }) => {
-        handlerSignal = signal;
-        return new Promise<never>(() => {});
-      });
+      readonly stop = injectProvide('slow', provider.handler);
     }
     TestBed.createComponent(SlowProvider);
     const controller = new AbortController();
@@ -111,6 +109,6 @@ describe('injectProvide', () => {
     await Promise.resolve();
     controller.abort();
     await expect(answer).rejects.toBeDefined();
-    expect(handlerSignal?.aborted).toBe(true);
+    expect(provider.calls[0]?.signal.aborted).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { Component, createEnvironmentInjector, EnvironmentInjector, type Injector } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { type Bus, createBus } from '@mfe-bus/core';
+import { ZERO_COUNTS } from '@mfe-bus/test-utils';
 import { injectBusState } from './inject-bus-state';
 import { injectProvide } from './inject-provide';
 import { injectSubscribe } from './inject-subscribe';
@@ -24,7 +25,7 @@ describe('injection context', () => {
     expect(() => injectBusState('count')).toThrow(/NG0203/);
     expect(() => injectSubscribe('cart:updated', () => {})).toThrow(/NG0203/);
     expect(() => injectProvide('app:version', () => '1')).toThrow(/NG0203/);
-    expect(bus.inspect().counts).toEqual({ subscribers: 0, watchers: 0, providers: 0, pending: 0 });
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
   });
 
   it("accepts { injector } and cleans up with that injector's DestroyRef", () => {
@@ -36,7 +37,7 @@ describe('injection context', () => {
     expect(count()).toBe(7);
     expect(bus.inspect().counts).toEqual({ subscribers: 1, watchers: 1, providers: 1, pending: 0 });
     injector.destroy();
-    expect(bus.inspect().counts).toEqual({ subscribers: 0, watchers: 0, providers: 0, pending: 0 });
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
   });
 
   it('works inside runInInjectionContext', () => {
@@ -57,7 +58,7 @@ describe('injection context', () => {
     const count = injectBusState('count', { injector });
     const stop = injectSubscribe('cart:updated', () => {}, { injector });
     expect(count()).toBe(1);
-    expect(bus.inspect().counts).toEqual({ subscribers: 0, watchers: 0, providers: 0, pending: 0 });
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
     expect(() => stop()).not.toThrow();
   });
 

@@ -2,6 +2,7 @@ import { AsyncPipe } from '@angular/common';
 import { Component, Injector, inject } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { type Bus, createBus, ProviderTimeoutError } from '@mfe-bus/core';
+import { manualProvider } from '@mfe-bus/test-utils';
 import { firstValueFrom, take, toArray } from 'rxjs';
 import { MfeBus } from './mfe-bus.service';
 import { provideMfeBus } from './provide-mfe-bus';
@@ -103,17 +104,14 @@ describe('request$()', () => {
   });
 
   it("aborts the provider's signal when unsubscribed before the answer", async () => {
-    let providerSignal: AbortSignal | undefined;
-    bus.provide('slow', (_params, { signal }) => {
-      providerSignal = signal;
-      return new Promise(() => {});
-    });
+    const provider = manualProvider<unknown, unknown>();
+    bus.provide('slow', provider.handler);
     const subscription = TestBed.inject(MfeBus).request$('slow').subscribe();
     await Promise.resolve();
-    expect(providerSignal?.aborted).toBe(false);
+    expect(provider.calls[0]?.signal.aborted).toBe(false);
     expect(bus.inspect().counts.pending).toBe(1);
     subscription.unsubscribe();
-    expect(providerSignal?.aborted).toBe(true);
+    expect(provider.calls[0]?.signal.aborted).toBe(true);
     expect(bus.inspect().counts.pending).toBe(0);
   });
 
@@ -162,16 +160,13 @@ describe('observables in a template', () => {
   });
 
   it('aborts a pending request when the view is destroyed', async () => {
-    let providerSignal: AbortSignal | undefined;
-    bus.provide('app:version', (_params, { signal }) => {
-      providerSignal = signal;
-      return new Promise<string>(() => {});
-    });
+    const provider = manualProvider<undefined, string>();
+    bus.provide('app:version', provider.handler);
     const fixture = TestBed.createComponent(AsyncView);
     await fixture.whenStable();
-    expect(providerSignal?.aborted).toBe(false);
+    expect(provider.calls[0]?.signal.aborted).toBe(false);
     fixture.destroy();
-    expect(providerSignal?.aborted).toBe(true);
+    expect(provider.calls[0]?.signal.aborted).toBe(true);
     expect(bus.inspect().counts.pending).toBe(0);
   });
 });

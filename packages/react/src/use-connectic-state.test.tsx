@@ -1,9 +1,10 @@
 import { createBus } from '@mfe-bus/core';
+import { ZERO_COUNTS } from '@mfe-bus/test-utils';
 import { act, render, renderHook, screen } from '@testing-library/react';
 import { StrictMode, useLayoutEffect } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { setupBus, spyOnBus, zeroCounts } from '../test/bus-wrapper';
+import { setupBus, spyOnBus } from '../test/bus-wrapper';
 import { BusProvider, useBus } from './bus-context';
 import { useConnecticState } from './use-connectic-state';
 
@@ -128,7 +129,7 @@ describe('useConnecticState', () => {
     const { unmount } = renderHook(() => useConnecticState('a'), { wrapper });
     expect(bus.inspect().counts.watchers).toBe(1);
     unmount();
-    expect(bus.inspect().counts).toEqual(zeroCounts);
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
   });
 
   it('StrictMode double mounting leaves one watcher per component', () => {

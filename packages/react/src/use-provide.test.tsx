@@ -1,6 +1,7 @@
+import { ZERO_COUNTS } from '@mfe-bus/test-utils';
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { setupBus, spyOnBus, zeroCounts } from '../test/bus-wrapper';
+import { setupBus, spyOnBus } from '../test/bus-wrapper';
 import { useProvide } from './use-provide';
 
 describe('useProvide', () => {
@@ -10,7 +11,7 @@ describe('useProvide', () => {
     expect(bus.inspect().counts.providers).toBe(1);
     await expect(bus.request('double', { n: 4 })).resolves.toBe(8);
     unmount();
-    expect(bus.inspect().counts).toEqual(zeroCounts);
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
   });
 
   it('always calls the latest handler, without registering again', async () => {
@@ -39,11 +40,11 @@ describe('useProvide', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { unmount } = renderHook(() => useProvide('x', () => 'x'), { wrapper, reactStrictMode: true });
     expect(spy).toHaveBeenCalledTimes(2); // StrictMode did register twice
-    expect(bus.inspect().providers).toEqual([{ key: 'x', registered: 1, ttlMs: 0 }]);
+    expect(bus.inspect().providers).toEqual([{ key: 'x', registered: 1, ttlMs: 0, app: null }]);
     expect(warn).not.toHaveBeenCalled();
     await expect(bus.request('x')).resolves.toBe('x');
     unmount();
-    expect(bus.inspect().counts).toEqual(zeroCounts);
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
     warn.mockRestore();
   });
 });

@@ -1,19 +1,9 @@
 import { ProviderTimeoutError } from '@mfe-bus/core';
+import { manualProvider, ZERO_COUNTS } from '@mfe-bus/test-utils';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setupBus, zeroCounts } from '../test/bus-wrapper';
+import { setupBus } from '../test/bus-wrapper';
 import { useRequest } from './use-request';
-
-/** A promise with its resolve/reject handles, to drive a provider step by step. */
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 function UserName({ id }: { id: number }) {
   const { status, data } = useRequest<{ name: string }, { id: number }>('user', { id });
@@ -27,11 +17,11 @@ afterEach(() => {
 describe('useRequest', () => {
   it('goes from pending to success', async () => {
     const { bus, wrapper } = setupBus();
-    const answer = deferred<string>();
-    bus.provide('greeting', () => answer.promise);
+    const provider = manualProvider<undefined, string>();
+    bus.provide('greeting', provider.handler);
     const { result } = renderHook(() => useRequest<string>('greeting'), { wrapper });
     expect(result.current).toMatchObject({ status: 'pending', data: undefined, error: undefined, isFetching: true });
-    await act(async () => answer.resolve('hello'));
+    await act(async () => provider.calls[0]!.answer('hello'));
     expect(result.current).toMatchObject({ status: 'success', data: 'hello', error: undefined, isFetching: false });
     expect(bus.inspect().counts.pending).toBe(0);
   });
@@ -49,7 +39,7 @@ describe('useRequest', () => {
     const { bus, wrapper } = setupBus();
     const { result } = renderHook(() => useRequest<number>('answer'), { wrapper });
     expect(bus.inspect().pending).toEqual([
-      { key: 'answer', params: undefined, requesters: 1, waitingForProvider: true },
+      { key: 'answer', params: undefined, requesters: 1, waitingForProvider: true, apps: [null] },
     ]);
     await act(async () => {
       bus.provide('answer', () => 42);
@@ -66,7 +56,7 @@ describe('useRequest', () => {
     await act(() => vi.advanceTimersByTimeAsync(1));
     expect(result.current.status).toBe('error');
     expect(result.current.error).toBeInstanceOf(ProviderTimeoutError);
-    expect(bus.inspect().counts).toEqual(zeroCounts);
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
   });
 
   it('aborts on unmount: the provider sees its signal aborted and nothing is left pending', async () => {
@@ -98,37 +88,29 @@ describe('useRequest', () => {
 
   it('aborts the previous request when params change', async () => {
     const { bus, wrapper } = setupBus();
-    const signals = new Map<number, AbortSignal>();
-    const answers = new Map<number, ReturnType<typeof deferred<{ name: string }>>>();
-    bus.provide('user', ({ id }: { id: number }, { signal }) => {
-      signals.set(id, signal);
-      const answer = deferred<{ name: string }>();
-      answers.set(id, answer);
-      return answer.promise;
-    });
+    const provider = manualProvider<{ id: number }, { name: string }>();
+    bus.provide('user', provider.handler);
     const { rerender } = render(<UserName id={1} />, { wrapper });
     rerender(<UserName id={2} />);
     await act(async () => {});
-    expect(signals.get(1)?.aborted).toBe(true);
-    expect(signals.get(2)?.aborted).toBe(false);
-    await act(async () => answers.get(2)?.resolve({ name: 'Grace' }));
+    expect(provider.calls.map(({ params, signal }) => [params.id, signal.aborted])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+    await act(async () => provider.calls[1]!.answer({ name: 'Grace' }));
     expect(screen.getByText('Grace')).toBeTruthy();
   });
 
   it("new params show pending, never the previous params' data as their answer", async () => {
     const { bus, wrapper } = setupBus();
-    const answers = new Map<number, ReturnType<typeof deferred<{ name: string }>>>();
-    bus.provide('user', ({ id }: { id: number }) => {
-      const answer = deferred<{ name: string }>();
-      answers.set(id, answer);
-      return answer.promise;
-    });
+    const provider = manualProvider<{ id: number }, { name: string }>();
+    bus.provide('user', provider.handler);
     const { rerender } = render(<UserName id={1} />, { wrapper });
-    await act(async () => answers.get(1)?.resolve({ name: 'Ada' }));
+    await act(async () => provider.calls[0]!.answer({ name: 'Ada' }));
     expect(screen.getByText('Ada')).toBeTruthy();
     act(() => rerender(<UserName id={2} />));
     expect(screen.getByText('pending')).toBeTruthy();
-    await act(async () => answers.get(2)?.resolve({ name: 'Grace' }));
+    await act(async () => provider.calls[1]!.answer({ name: 'Grace' }));
     expect(screen.getByText('Grace')).toBeTruthy();
   });
 
@@ -168,17 +150,17 @@ describe('useRequest', () => {
 
   it('refetch asks the provider again past the cache, keeping the data meanwhile', async () => {
     const { bus, wrapper } = setupBus();
-    let calls = 0;
-    const next = deferred<number>();
-    bus.provide('counter', () => (++calls === 1 ? 1 : next.promise), { ttlMs: 60_000 });
+    const provider = manualProvider<undefined, number>();
+    bus.provide('counter', provider.handler, { ttlMs: 60_000 });
     const { result } = renderHook(() => useRequest<number>('counter'), { wrapper });
-    await waitFor(() => expect(result.current.data).toBe(1));
+    await act(async () => provider.calls[0]!.answer(1));
+    expect(result.current.data).toBe(1);
     const { refetch } = result.current;
     act(() => refetch());
     expect(result.current).toMatchObject({ status: 'success', data: 1, isFetching: true });
-    await act(async () => next.resolve(2));
+    await act(async () => provider.calls[1]!.answer(2));
     expect(result.current).toMatchObject({ status: 'success', data: 2, isFetching: false });
-    expect(calls).toBe(2);
+    expect(provider.calls).toHaveLength(2);
     expect(result.current.refetch).toBe(refetch);
   });
 
@@ -201,6 +183,6 @@ describe('useRequest', () => {
     expect(bus.inspect().counts.pending).toBe(1);
     unmount();
     await Promise.resolve();
-    expect(bus.inspect().counts).toEqual(zeroCounts);
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
   });
 });

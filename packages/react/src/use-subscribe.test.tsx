@@ -1,8 +1,9 @@
 import type { EventMeta } from '@mfe-bus/core';
+import { ZERO_COUNTS } from '@mfe-bus/test-utils';
 import { act, render, renderHook, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { setupBus, spyOnBus, zeroCounts } from '../test/bus-wrapper';
+import { setupBus, spyOnBus } from '../test/bus-wrapper';
 import { useSubscribe } from './use-subscribe';
 
 function LastMessage({ topic }: { topic: string }) {
@@ -20,7 +21,7 @@ describe('useSubscribe', () => {
     act(() => bus.publish('cart:updated', { count: 1 }));
     expect(handler).toHaveBeenCalledWith({ count: 1 }, expect.objectContaining({ topic: 'cart:updated' }));
     unmount();
-    expect(bus.inspect().counts).toEqual(zeroCounts);
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
     bus.publish('cart:updated', { count: 2 });
     expect(handler).toHaveBeenCalledTimes(1);
   });
@@ -98,6 +99,6 @@ describe('useSubscribe', () => {
     act(() => bus.publish('toast', 'again'));
     expect(handler.mock.calls.map(([payload]) => payload)).toEqual(['saved', 'again']);
     unmount();
-    expect(bus.inspect().counts).toEqual(zeroCounts);
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
   });
 });

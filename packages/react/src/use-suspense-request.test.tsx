@@ -1,8 +1,9 @@
 import { ProviderTimeoutError } from '@mfe-bus/core';
+import { manualProvider, ZERO_COUNTS } from '@mfe-bus/test-utils';
 import { act, render, screen } from '@testing-library/react';
 import { Component, type ReactNode, Suspense } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setupBus, zeroCounts } from '../test/bus-wrapper';
+import { setupBus } from '../test/bus-wrapper';
 import { useSuspenseRequest } from './use-suspense-request';
 
 class Boundary extends Component<{ children: ReactNode }, { error: unknown }> {
@@ -47,8 +48,8 @@ afterEach(() => {
 describe('useSuspenseRequest', () => {
   it('suspends until the provider answers, then renders the result', async () => {
     const { bus, wrapper } = setupBus();
-    let answer!: (user: { name: string }) => void;
-    bus.provide('user', () => new Promise((resolve) => (answer = resolve)));
+    const provider = manualProvider<{ id: number }, { name: string }>();
+    bus.provide('user', provider.handler);
     await renderAsync(
       <Page>
         <UserName id={1} />
@@ -56,7 +57,7 @@ describe('useSuspenseRequest', () => {
       { wrapper },
     );
     expect(screen.getByText('loading')).toBeTruthy();
-    await act(async () => answer({ name: 'Ada' }));
+    await act(async () => provider.calls[0]!.answer({ name: 'Ada' }));
     expect(screen.getByText('Ada')).toBeTruthy();
   });
 
@@ -111,7 +112,7 @@ describe('useSuspenseRequest', () => {
     expect(screen.getByText('loading')).toBeTruthy();
     await act(() => vi.advanceTimersByTimeAsync(1_000));
     expect(screen.getByText('failed: timeout')).toBeTruthy();
-    expect(bus.inspect().counts).toEqual(zeroCounts);
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
     consoleError.mockRestore();
   });
 

@@ -18,8 +18,6 @@ export function withBus(bus: Bus): { bus: Bus; wrapper: (props: { children: Reac
   return { bus, wrapper: ({ children }) => <BusProvider bus={bus}>{children}</BusProvider> };
 }
 
-export const zeroCounts = { subscribers: 0, watchers: 0, providers: 0, pending: 0 };
-
 /** A view of `bus` (which is frozen, so cannot be spied on directly) whose `method` is a spy. */
 export function spyOnBus<Method extends 'subscribe' | 'provide' | 'request' | 'watchState'>(
   bus: Bus,

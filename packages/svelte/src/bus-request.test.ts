@@ -1,4 +1,5 @@
-import { createBus, type ProviderContext, ProviderTimeoutError } from '@mfe-bus/core';
+import { createBus, ProviderTimeoutError } from '@mfe-bus/core';
+import { manualProvider } from '@mfe-bus/test-utils';
 import { get } from 'svelte/store';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { busRequest, type RequestState } from './bus-request';
@@ -7,17 +8,12 @@ afterEach(() => vi.useRealTimers());
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function manualProvider() {
-  const calls: { signal: AbortSignal; answer(result: string[]): void }[] = [];
-  const handler = (_params: { userId: string }, { signal }: ProviderContext) =>
-    new Promise<string[]>((answer) => calls.push({ signal, answer }));
-  return { calls, handler };
-}
+const manualPermissions = () => manualProvider<{ userId: string }, string[]>();
 
 describe('busRequest', () => {
   it('starts on the first subscriber and goes pending -> success', async () => {
     const bus = createBus();
-    const provider = manualProvider();
+    const provider = manualPermissions();
     bus.provide('user:permissions', provider.handler);
     const store = busRequest('user:permissions', { userId: 'u1' }, { bus });
     expect(provider.calls).toHaveLength(0);
@@ -32,7 +28,7 @@ describe('busRequest', () => {
 
   it('shares one request between subscribers and aborts it a microtask after the last one leaves', async () => {
     const bus = createBus();
-    const provider = manualProvider();
+    const provider = manualPermissions();
     bus.provide('user:permissions', provider.handler);
     const store = busRequest('user:permissions', { userId: 'u1' }, { bus });
     const first = store.subscribe(() => {});

@@ -1,4 +1,5 @@
-import { createBus, type ProviderContext } from '@mfe-bus/core';
+import { createBus } from '@mfe-bus/core';
+import { manualProvider, ZERO_COUNTS } from '@mfe-bus/test-utils';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync, tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,6 @@ import BusCounter from '../test/BusCounter.svelte';
 import LegacyPermissions from '../test/LegacyPermissions.svelte';
 import RunesProfile from '../test/RunesProfile.svelte';
 
-const noLeaks = { subscribers: 0, watchers: 0, providers: 0, pending: 0 };
 const text = (id: string) => screen.getByTestId(id).textContent;
 
 describe('compiled Svelte 5 components', () => {
@@ -36,9 +36,9 @@ describe('compiled Svelte 5 components', () => {
   it('destroying the component leaves zero bus listeners', () => {
     const bus = createBus();
     const { unmount } = render(BusCounter, { props: { bus } });
-    expect(bus.inspect().counts).toEqual({ ...noLeaks, subscribers: 1, watchers: 1 });
+    expect(bus.inspect().counts).toEqual({ ...ZERO_COUNTS, subscribers: 1, watchers: 1 });
     unmount();
-    expect(bus.inspect().counts).toEqual(noLeaks);
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
   });
 
   it('fromStore in runes mode reads and writes shared state, and cleans up', async () => {
@@ -52,20 +52,18 @@ describe('compiled Svelte 5 components', () => {
     expect(bus.inspect().counts.watchers).toBe(1);
     unmount();
     await tick();
-    expect(bus.inspect().counts).toEqual(noLeaks);
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
   });
 
   it('Svelte 4 style ($:, $store): new params abort the previous request; destroy aborts the last', async () => {
     const bus = createBus();
-    const calls: { userId: string; signal: AbortSignal; answer(result: string[]): void }[] = [];
-    const stopProviding = bus.provide('user:permissions', ({ userId }, { signal }: ProviderContext) => {
-      return new Promise<string[]>((answer) => calls.push({ userId, signal, answer }));
-    });
+    const { calls, handler } = manualProvider<{ userId: string }, string[]>();
+    const stopProviding = bus.provide('user:permissions', handler);
     const { rerender, unmount } = render(LegacyPermissions, { props: { bus, userId: 'u1' } });
     expect(text('user')).toBe('anonymous');
     expect(text('permissions')).toBe('pending:');
     await rerender({ userId: 'u2' });
-    expect(calls.map((call) => [call.userId, call.signal.aborted])).toEqual([
+    expect(calls.map((call) => [call.params.userId, call.signal.aborted])).toEqual([
       ['u1', true],
       ['u2', false],
     ]);
@@ -78,6 +76,6 @@ describe('compiled Svelte 5 components', () => {
     await Promise.resolve(); // core aborts a microtask after the last subscriber leaves
     expect(calls[2]!.signal.aborted).toBe(true);
     stopProviding();
-    expect(bus.inspect().counts).toEqual(noLeaks);
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
   });
 });

@@ -1,12 +1,12 @@
 // Runs in the "svelte 4" project (vitest.config.ts): `svelte` and every `svelte/*` import, including the
 // package's own `svelte/store`, resolve to Svelte 4, and the component is compiled by Svelte 4's compiler.
-import { createBus, type ProviderContext } from '@mfe-bus/core';
+import { createBus } from '@mfe-bus/core';
+import { manualProvider, ZERO_COUNTS } from '@mfe-bus/test-utils';
 import { tick } from 'svelte';
 import { VERSION } from 'svelte/compiler';
 import { afterEach, describe, expect, it } from 'vitest';
 import Svelte4Cart from '../test/svelte4/Svelte4Cart.svelte';
 
-const noLeaks = { subscribers: 0, watchers: 0, providers: 0, pending: 0 };
 const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent;
 
 afterEach(() => {
@@ -44,24 +44,22 @@ describe('a component compiled and run by Svelte 4', () => {
 
   it('$: new params abort the previous request; destroy leaves zero bus listeners', async () => {
     const bus = createBus();
-    const signals: Record<string, AbortSignal> = {};
-    const unprovide = bus.provide('user:permissions', ({ userId }, { signal }: ProviderContext) => {
-      signals[userId] = signal;
-      return new Promise<string[]>(() => {});
-    });
+    const { calls, handler } = manualProvider<{ userId: string }, string[]>();
+    const unprovide = bus.provide('user:permissions', handler);
+    const signal = (userId: string) => calls.find((call) => call.params.userId === userId)?.signal;
     const component = new Svelte4Cart({ target: document.body, props: { bus, userId: 'u1' } });
-    await expect.poll(() => signals.u1).toBeDefined();
+    await expect.poll(() => signal('u1')).toBeDefined();
     expect(text('permissions')).toBe('pending:');
 
     component.$set({ userId: 'u2' });
     await tick();
-    await expect.poll(() => signals.u2).toBeDefined();
-    await expect.poll(() => signals.u1?.aborted).toBe(true);
-    expect(signals.u2?.aborted).toBe(false);
+    await expect.poll(() => signal('u2')).toBeDefined();
+    await expect.poll(() => signal('u1')?.aborted).toBe(true);
+    expect(signal('u2')?.aborted).toBe(false);
 
     component.$destroy();
-    await expect.poll(() => signals.u2?.aborted).toBe(true);
+    await expect.poll(() => signal('u2')?.aborted).toBe(true);
     unprovide();
-    expect(bus.inspect().counts).toEqual(noLeaks);
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
   });
 });

@@ -1,2 +1,2 @@
 // The catalogue the tests and type tests use (shared with the other bindings).
-/// <reference types="@mfe-bus/test-catalogue" />
+/// <reference types="@mfe-bus/test-utils/catalogue" />

@@ -1,4 +1,5 @@
 import { createBus } from '@mfe-bus/core';
+import { ZERO_COUNTS } from '@mfe-bus/test-utils';
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import CartEditor from '../test/CartEditor.vue';
@@ -22,6 +23,6 @@ describe('a compiled single-file component', () => {
     expect(wrapper.find('.cart').text()).toBe('3');
     expect(bus.inspect().counts).toEqual({ subscribers: 1, watchers: 1, providers: 0, pending: 0 });
     wrapper.unmount();
-    expect(bus.inspect().counts).toEqual({ subscribers: 0, watchers: 0, providers: 0, pending: 0 });
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
   });
 });

@@ -1,4 +1,5 @@
 import { createBus } from '@mfe-bus/core';
+import { ZERO_COUNTS } from '@mfe-bus/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { effectScope, nextTick, watch } from 'vue';
 import { inApp, mountWithBus } from '../test/mount';
@@ -42,7 +43,7 @@ describe('useBusState', () => {
     const { wrapper } = mountWithBus(bus, () => [useBusState('count'), useBusState('user')]);
     expect(bus.inspect().counts.watchers).toBe(2);
     wrapper.unmount();
-    expect(bus.inspect().counts).toEqual({ subscribers: 0, watchers: 0, providers: 0, pending: 0 });
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
   });
 
   it('effectScope().stop() cleans up; inside the scope effects follow the shared value', async () => {

@@ -1,4 +1,5 @@
-import { createBus, type ProviderContext } from '@mfe-bus/core';
+import { createBus } from '@mfe-bus/core';
+import { manualProvider } from '@mfe-bus/test-utils';
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { effectScope, isProxy, nextTick, ref } from 'vue';
@@ -7,18 +8,12 @@ import { useRequest } from './use-request';
 
 afterEach(() => vi.restoreAllMocks());
 
-/** A provider whose answers the test releases by hand; records each call's params and signal. */
-function manualProvider() {
-  const calls: { userId: string; signal: AbortSignal; answer(result: string[]): void; fail(e: unknown): void }[] = [];
-  const handler = ({ userId }: { userId: string }, { signal }: ProviderContext) =>
-    new Promise<string[]>((answer, fail) => calls.push({ userId, signal, answer, fail }));
-  return { calls, handler };
-}
+const manualPermissions = () => manualProvider<{ userId: string }, string[]>();
 
 describe('useRequest', () => {
   it('goes pending -> success with data, and renders it', async () => {
     const bus = createBus();
-    const provider = manualProvider();
+    const provider = manualPermissions();
     bus.provide('user:permissions', provider.handler);
     const { result, wrapper } = mountWithBus(
       bus,
@@ -46,14 +41,14 @@ describe('useRequest', () => {
 
   it('a change of reactive params aborts the previous request and refetches; stale answers are ignored', async () => {
     const bus = createBus();
-    const provider = manualProvider();
+    const provider = manualPermissions();
     bus.provide('user:permissions', provider.handler);
     const userId = ref('u1');
     const { result } = mountWithBus(bus, () => useRequest('user:permissions', () => ({ userId: userId.value })));
-    expect(provider.calls.map((c) => c.userId)).toEqual(['u1']);
+    expect(provider.calls.map((c) => c.params.userId)).toEqual(['u1']);
     userId.value = 'u2';
     await nextTick();
-    expect(provider.calls.map((c) => c.userId)).toEqual(['u1', 'u2']);
+    expect(provider.calls.map((c) => c.params.userId)).toEqual(['u1', 'u2']);
     expect(provider.calls[0]!.signal.aborted).toBe(true);
     expect(provider.calls[1]!.signal.aborted).toBe(false);
     provider.calls[0]!.answer(['stale']);
@@ -65,7 +60,7 @@ describe('useRequest', () => {
 
   it("new params reset to pending: the previous params' data is never shown for the new ones", async () => {
     const bus = createBus();
-    const provider = manualProvider();
+    const provider = manualPermissions();
     bus.provide('user:permissions', provider.handler);
     const userId = ref('u1');
     const { result, wrapper } = mountWithBus(
@@ -121,7 +116,7 @@ describe('useRequest', () => {
 
   it('unmount aborts the request in flight and leaves nothing pending', async () => {
     const bus = createBus();
-    const provider = manualProvider();
+    const provider = manualPermissions();
     bus.provide('user:permissions', provider.handler);
     const { wrapper, result } = mountWithBus(bus, () => useRequest('user:permissions', { userId: 'u1' }));
     expect(bus.inspect().counts.pending).toBe(1);
@@ -136,7 +131,7 @@ describe('useRequest', () => {
 
   it('effectScope().stop() aborts and stops following params', async () => {
     const bus = createBus();
-    const provider = manualProvider();
+    const provider = manualPermissions();
     bus.provide('user:permissions', provider.handler);
     const userId = ref('u1');
     const scope = effectScope();
