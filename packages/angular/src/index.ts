@@ -1,3 +1,5 @@
+// Everything from the core too (getBus, createBus, errors, types), so one import is enough.
+export * from '@mfe-bus/core';
 export { injectBusState } from './inject-bus-state';
 export { type InjectProvideOptions, injectProvide } from './inject-provide';
 export { type InjectSubscribeOptions, injectSubscribe } from './inject-subscribe';

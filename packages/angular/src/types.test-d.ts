@@ -1,10 +1,11 @@
 import type { Signal } from '@angular/core';
-import type { Cleanup } from '@mfe-bus/core';
+import type { Cleanup, RequestArgs } from '@mfe-bus/core';
 import type { Observable } from 'rxjs';
 import { injectBusState } from './inject-bus-state';
 import { injectProvide } from './inject-provide';
 import { injectSubscribe } from './inject-subscribe';
 import type { MfeBus } from './mfe-bus.service';
+import type { Request$Args, Request$Options } from './types';
 
 type User = { id: string; name: string } | null;
 declare const service: MfeBus;
@@ -56,5 +57,11 @@ describe('catalogue types', () => {
     });
     // @ts-expect-error the result must be string[]
     injectProvide('user:permissions', () => 42);
+  });
+});
+
+describe('aliases', () => {
+  it("Request$Args is core's RequestArgs with request$'s options", () => {
+    expectTypeOf<Request$Args<{ userId: string }>>().toEqualTypeOf<RequestArgs<{ userId: string }, Request$Options>>();
   });
 });

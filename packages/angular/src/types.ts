@@ -1,5 +1,5 @@
 import type { Injector, Signal } from '@angular/core';
-import type { RequestOptions, StateUpdater } from '@mfe-bus/core';
+import type { RequestArgs, RequestOptions, StateUpdater } from '@mfe-bus/core';
 
 export interface InjectOptions {
   /** Use this injector (and its `DestroyRef`) instead of the current injection context. */
@@ -10,9 +10,7 @@ export interface InjectOptions {
 export type Request$Options = Omit<RequestOptions, 'signal'>;
 
 /** Params become optional when the contract allows `undefined`/`void`. */
-export type Request$Args<Params> = undefined extends Params
-  ? [params?: Params, options?: Request$Options]
-  : [params: Params, options?: Request$Options];
+export type Request$Args<Params> = RequestArgs<Params, Request$Options>;
 
 /** A shared value read as a signal; `set`/`update` write to the bus, so every app sees the change. */
 export interface BusStateSignal<Value> extends Signal<Value | undefined> {

@@ -1,9 +1,9 @@
-import type { Bus, EventMeta } from '@mfe-bus/core';
+import type { Bus, EventMeta, RequestArgs } from '@mfe-bus/core';
 import { describe, expectTypeOf, it } from 'vitest';
-import { type SetConnecticState, useConnecticState } from './use-connectic-state';
+import { type SetConnecticState, useBusState, useConnecticState } from './use-connectic-state';
 import { useProvide } from './use-provide';
 import { usePublish } from './use-publish';
-import { useRequest } from './use-request';
+import { type UseRequestArgs, type UseRequestOptions, useRequest } from './use-request';
 import { useSubscribe } from './use-subscribe';
 import { useSuspenseRequest } from './use-suspense-request';
 
@@ -103,5 +103,16 @@ describe('requests', () => {
     });
     // @ts-expect-error the result must be string[]
     useProvide('permissions', () => 42);
+  });
+});
+
+describe('aliases', () => {
+  it('useBusState is useConnecticState', () => {
+    expectTypeOf(useBusState).toEqualTypeOf(useConnecticState);
+  });
+
+  it("UseRequestArgs is core's RequestArgs with the hook's options", () => {
+    expectTypeOf<UseRequestArgs<{ id: string }>>().toEqualTypeOf<RequestArgs<{ id: string }, UseRequestOptions>>();
+    expectTypeOf<UseRequestArgs<undefined>>().toEqualTypeOf<[params?: undefined, options?: UseRequestOptions]>();
   });
 });

@@ -1,5 +1,7 @@
+// Everything from the core too (getBus, createBus, errors, types), so one import is enough.
+export * from '@mfe-bus/core';
 export { BusProvider, type BusProviderProps, useBus } from './bus-context';
-export { type SetConnecticState, useConnecticState } from './use-connectic-state';
+export { type SetConnecticState, useBusState, useConnecticState } from './use-connectic-state';
 export { useProvide } from './use-provide';
 export { usePublish } from './use-publish';
 export { type UseRequestArgs, type UseRequestOptions, type UseRequestResult, useRequest } from './use-request';

@@ -43,3 +43,6 @@ export function useConnecticState(
 }
 
 const identity = (value: unknown): unknown => value;
+
+/** `useConnecticState` under the name the other bindings use (Vue's `useBusState`): the same function. */
+export const useBusState = useConnecticState;

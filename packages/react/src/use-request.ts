@@ -2,6 +2,7 @@ import {
   type Bus,
   type ObserveRequestOptions,
   observeRequest,
+  type RequestArgs,
   type RequestObserver,
   type RequestParams,
   type RequestResult,
@@ -14,9 +15,7 @@ import { useLatest } from './internal/use-latest';
 export type UseRequestOptions = ObserveRequestOptions;
 
 /** Params become optional when the contract allows `undefined`. */
-export type UseRequestArgs<Params> = undefined extends Params
-  ? [params?: Params, options?: UseRequestOptions]
-  : [params: Params, options?: UseRequestOptions];
+export type UseRequestArgs<Params> = RequestArgs<Params, UseRequestOptions>;
 
 /** Core's `RequestState` (a union on `status`) plus `refetch`, which asks again past the core's cache. */
 export type UseRequestResult<Result> = RequestState<Result> & { refetch: () => void };

@@ -1,8 +1,8 @@
-import { createBus, ProviderTimeoutError } from '@mfe-bus/core';
+import { createBus, ProviderTimeoutError, type RequestState } from '@mfe-bus/core';
 import { manualProvider } from '@mfe-bus/test-utils';
 import { get } from 'svelte/store';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { busRequest, type RequestState } from './bus-request';
+import { busRequest } from './bus-request';
 
 afterEach(() => vi.useRealTimers());
 

@@ -2,14 +2,13 @@ import {
   getBus,
   type ObserveRequestOptions,
   observeRequest,
+  type RequestArgs,
   type RequestParams,
   type RequestResult,
   type RequestState,
 } from '@mfe-bus/core';
 import { type Readable, readable } from 'svelte/store';
 import type { BusStoreOptions } from './bus-state';
-
-export type { RequestState } from '@mfe-bus/core';
 
 export interface BusRequestOptions extends BusStoreOptions, ObserveRequestOptions {}
 
@@ -18,9 +17,8 @@ export interface BusRequestStore<Result> extends Readable<RequestState<Result>> 
   refetch(): void;
 }
 
-export type BusRequestArgs<Params> = undefined extends Params
-  ? [params?: Params, options?: BusRequestOptions]
-  : [params: Params, options?: BusRequestOptions];
+/** Params become optional when the contract allows `undefined`. */
+export type BusRequestArgs<Params> = RequestArgs<Params, BusRequestOptions>;
 
 /**
  * A readable store of core's `RequestState` (`{ data, error, status, isFetching }`) for one request, over

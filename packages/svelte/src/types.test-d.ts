@@ -1,9 +1,9 @@
 import { fromStore, type Readable, type Writable } from 'svelte/store';
 import { describe, expectTypeOf, it } from 'vitest';
 import { busEvent } from './bus-event';
-import { busRequest, type RequestState } from './bus-request';
+import { type BusRequestArgs, type BusRequestOptions, busRequest } from './bus-request';
 import { busState } from './bus-state';
-import { getBus } from './index';
+import { getBus, type RequestArgs, type RequestState } from './index';
 
 describe('types from the catalogue (test/catalogue.d.ts)', () => {
   it('busState is a writable store of the catalogued value', () => {
@@ -45,5 +45,13 @@ describe('types from the catalogue (test/catalogue.d.ts)', () => {
     // @ts-expect-error wrong payload
     bus.publish('cart:updated', { count: '1' });
     expectTypeOf(bus.request('user:permissions', { userId: 'u1' })).resolves.toEqualTypeOf<string[]>();
+  });
+});
+
+describe('aliases', () => {
+  it("BusRequestArgs is core's RequestArgs with the store's options", () => {
+    expectTypeOf<BusRequestArgs<{ userId: string }>>().toEqualTypeOf<
+      RequestArgs<{ userId: string }, BusRequestOptions>
+    >();
   });
 });

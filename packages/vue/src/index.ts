@@ -1,4 +1,4 @@
-// Everything from the core too, so one import is enough: getBus, createBus, errors and types.
+// Everything from the core too (getBus, createBus, errors, types), so one import is enough.
 export * from '@mfe-bus/core';
 export { BUS_KEY, MfeBusPlugin, type MfeBusPluginOptions } from './plugin';
 export { useBus } from './use-bus';

@@ -1,10 +1,10 @@
-import type { Cleanup } from '@mfe-bus/core';
+import type { Cleanup, RequestArgs } from '@mfe-bus/core';
 import { describe, expectTypeOf, it } from 'vitest';
-import { ref } from 'vue';
+import { type MaybeRefOrGetter, ref } from 'vue';
 import { useBusState } from './use-bus-state';
 import { useProvide } from './use-provide';
 import { usePublish } from './use-publish';
-import { useRequest } from './use-request';
+import { type UseRequestArgs, type UseRequestOptions, useRequest } from './use-request';
 import { useSubscribe } from './use-subscribe';
 
 describe('types from the catalogue (test/catalogue.d.ts)', () => {
@@ -57,5 +57,14 @@ describe('types from the catalogue (test/catalogue.d.ts)', () => {
     expectTypeOf(useRequest('app:version').data.value).toEqualTypeOf<string | undefined>();
     // @ts-expect-error data is read-only
     permissions.data.value = [];
+  });
+});
+
+describe('aliases', () => {
+  it("UseRequestArgs is core's RequestArgs with refs or getters of params", () => {
+    type Params = { userId: string };
+    expectTypeOf<UseRequestArgs<Params>>().toEqualTypeOf<
+      RequestArgs<Params, UseRequestOptions, MaybeRefOrGetter<Params>>
+    >();
   });
 });

@@ -1,6 +1,7 @@
 import {
   type ObserveRequestOptions,
   observeRequest,
+  type RequestArgs,
   type RequestParams,
   type RequestResult,
   type RequestState,
@@ -28,9 +29,7 @@ export interface UseRequestReturn<Result> {
 }
 
 /** Params may be a plain value, a ref or a getter; optional when the contract allows `undefined`. */
-export type UseRequestArgs<Params> = undefined extends Params
-  ? [params?: MaybeRefOrGetter<Params>, options?: UseRequestOptions]
-  : [params: MaybeRefOrGetter<Params>, options?: UseRequestOptions];
+export type UseRequestArgs<Params> = RequestArgs<Params, UseRequestOptions, MaybeRefOrGetter<Params>>;
 
 /**
  * Requests `key` now and again whenever reactive `params` change (core's `observeRequest`); a change
