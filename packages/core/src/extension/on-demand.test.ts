@@ -46,11 +46,11 @@ describe('bus.onDemand', () => {
   });
 
   it('counts state watchers of a key, starting before the immediate call', () => {
-    bus.onDemand('theme', () => {
-      bus.setState('theme', 'stored');
+    bus.onDemand('colour', () => {
+      bus.setState('colour', 'stored');
     });
     const watcher = vi.fn();
-    bus.watchState('theme', watcher, { immediate: true });
+    bus.watchState('colour', watcher, { immediate: true });
     expect(watcher.mock.calls.map(([value]) => value)).toEqual(['stored']);
   });
 

@@ -64,8 +64,8 @@ describe('bus.use: publish and setState hooks', () => {
         return payload;
       },
     });
-    bus.publish('auth:token', 'secret');
-    bus.publish('cart:updated', 1);
+    bus.publish('auth:secret', 'secret');
+    bus.publish('cart:count', 1);
     const late = vi.fn();
     bus.subscribe('*', late);
     expect(late.mock.calls.map(([payload]) => payload)).toEqual([1]);

@@ -7,8 +7,8 @@ type Step = (plugin: BusPlugin, value: unknown) => unknown;
 
 /** Plugins installed with `bus.use`, in installation order. */
 export interface Plugins {
-  /** The hot paths check `list.length` before building anything for plugins. */
-  readonly list: readonly BusPlugin[];
+  /** The hot paths check `list.length` before building anything for plugins (a plain field, not a getter). */
+  list: readonly BusPlugin[];
   add(plugin: BusPlugin, tools: PluginTools): Cleanup;
   /** Runs a synchronous hook through every plugin; what a plugin throws is reported and rethrown. */
   pipe(hook: Hook, name: string, source: Source, value: unknown, step: Step): unknown;
@@ -23,8 +23,6 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof (value as { then?: unknown }).then === 'function';
 
 export function createPlugins(refused: (error: unknown, hook: Hook, name: string, source: Source) => void): Plugins {
-  let list: readonly BusPlugin[] = [];
-
   function run(hook: Hook, name: string, source: Source, plugin: BusPlugin, value: unknown, step: Step): unknown {
     try {
       return step(plugin, value);
@@ -62,22 +60,20 @@ export function createPlugins(refused: (error: unknown, hook: Hook, name: string
     return value;
   }
 
-  return {
-    get list() {
-      return list;
-    },
+  const plugins: Plugins = {
+    list: [],
     add(plugin, tools) {
       if (typeof plugin !== 'object' || plugin === null) {
         throw new InvalidArgumentError('a plugin must be an object of hooks');
       }
       plugin.setup?.(tools);
-      list = [...list, plugin];
+      plugins.list = [...plugins.list, plugin];
       return createCleanup(() => {
-        list = list.filter((item) => item !== plugin);
+        plugins.list = plugins.list.filter((item) => item !== plugin);
       });
     },
     pipe(hook, name, source, value, step) {
-      for (const plugin of list) {
+      for (const plugin of plugins.list) {
         if (typeof plugin[hook] !== 'function') continue;
         value = run(hook, name, source, plugin, value, step);
         if (isThenable(value)) {
@@ -91,10 +87,11 @@ export function createPlugins(refused: (error: unknown, hook: Hook, name: string
       return value;
     },
     pipeAsync(hook, name, source, value, step) {
-      return pipeFrom(0, list, hook, name, source, value, step);
+      return pipeFrom(0, plugins.list, hook, name, source, value, step);
     },
     clear() {
-      list = [];
+      plugins.list = [];
     },
   };
+  return plugins;
 }

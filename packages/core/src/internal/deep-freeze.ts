@@ -1,9 +1,10 @@
-// Values this bus froze all the way down. A caller may hand in an object it froze itself (only its top
-// level), so `Object.isFrozen` cannot tell a finished tree; and shared subtrees that are already in this
-// set are never walked again, so the cost of a write follows what changed, not what it shares.
+// Values this bus froze all the way down, so a later value that shares them does not walk them again (the
+// cost of a write follows what changed, not what it shares). A caller may hand in an object it froze
+// itself, only at its top, so `Object.isFrozen` alone cannot tell a finished tree. Marking costs a WeakSet
+// entry, so only objects it saves a walk for are marked: those with object children (which also stops
+// cycles) and large ones. A small object without object children is cheap to check again.
 const frozenByBus = new WeakSet<object>();
-// Objects marked during the current top-level call: unmarked again if the walk throws half-way.
-const marking: object[] = [];
+const LARGE = 64;
 
 function isPlainData(value: object): boolean {
   if (Array.isArray(value)) return true;
@@ -12,14 +13,34 @@ function isPlainData(value: object): boolean {
 }
 
 function freezeTree(value: object): void {
-  if (frozenByBus.has(value) || !isPlainData(value)) return;
-  // Marked before the children are walked, which also stops cycles.
-  frozenByBus.add(value);
-  marking.push(value);
+  // Only frozen (so non-extensible) objects can be marked: the common fresh object skips the WeakSet
+  // look-up. `isExtensible` reads one bit; `isFrozen` may visit every property.
+  if ((!Object.isExtensible(value) && frozenByBus.has(value)) || !isPlainData(value)) return;
   Object.freeze(value);
-  for (const key of Object.keys(value)) {
+  let marked = false;
+  const keys = Object.keys(value);
+  for (const key of keys) {
     const item = (value as Record<string, unknown>)[key];
-    if (typeof item === 'object' && item !== null) freezeTree(item);
+    if (typeof item !== 'object' || item === null) continue;
+    if (!marked) {
+      // Before the child is walked: a cycle back to this object stops here.
+      frozenByBus.add(value);
+      marked = true;
+    }
+    freezeTree(item);
+  }
+  if (!marked && keys.length >= LARGE) frozenByBus.add(value);
+}
+
+/** Takes back the marks of a walk that threw half-way (a later call then walks these objects again). */
+function unmark(value: unknown, seen: Set<unknown>): void {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return;
+  seen.add(value);
+  frozenByBus.delete(value);
+  try {
+    for (const key of Object.keys(value)) unmark((value as Record<string, unknown>)[key], seen);
+  } catch {
+    // What throws here threw in the walk too: the caller gets that error.
   }
 }
 
@@ -29,14 +50,12 @@ function freezeTree(value: object): void {
  * protect their contents and, for typed arrays, throws. Throws what a getter or a revoked proxy throws.
  */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || frozenByBus.has(value)) return value;
+  if (typeof value !== 'object' || value === null) return value;
   try {
     freezeTree(value);
   } catch (error) {
-    for (const object of marking) frozenByBus.delete(object);
+    unmark(value, new Set());
     throw error;
-  } finally {
-    marking.length = 0;
   }
   return value;
 }

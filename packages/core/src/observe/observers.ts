@@ -4,7 +4,8 @@ import type { Cleanup } from '../types';
 
 /** The listeners of `bus.observe`. `active` is the one check the hot paths make: no observer, no record built. */
 export interface Observers {
-  readonly active: boolean;
+  /** A plain field (not a getter), kept up to date on add and remove: the hot paths read it on every call. */
+  active: boolean;
   emit(record: BusRecord): void;
   add(listener: (record: BusRecord) => void): Cleanup;
   clear(): void;
@@ -13,10 +14,8 @@ export interface Observers {
 export function createObservers(fail: (error: unknown) => void): Observers {
   // Replaced, never mutated, so an emit keeps its list while a listener adds or removes one.
   let listeners: readonly ((record: BusRecord) => void)[] = [];
-  return {
-    get active() {
-      return listeners.length !== 0;
-    },
+  const observers: Observers = {
+    active: false,
     emit(record) {
       for (const listener of listeners) {
         try {
@@ -28,12 +27,16 @@ export function createObservers(fail: (error: unknown) => void): Observers {
     },
     add(listener) {
       listeners = [...listeners, listener];
+      observers.active = true;
       return createCleanup(() => {
         listeners = listeners.filter((item) => item !== listener);
+        observers.active = listeners.length !== 0;
       });
     },
     clear() {
       listeners = [];
+      observers.active = false;
     },
   };
+  return observers;
 }

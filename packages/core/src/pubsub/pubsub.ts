@@ -109,8 +109,8 @@ export function createPubSub(context: BusContext) {
     let record = topics.get(event.topic);
     if (event.replay && buffering) {
       record ??= getOrCreate(topics, event.topic, newTopic);
+      if (record.buffer.size === 0) buffered.add(event.topic);
       record.buffer.push(event);
-      buffered.add(event.topic);
       sweeper.schedule(event.timestamp + options.replayWindowMs);
     }
     const meta: EventMeta = Object.freeze({
@@ -120,11 +120,14 @@ export function createPubSub(context: BusContext) {
       seq: event.seq,
       source: event.source,
     });
-    const receiverApps: Source[] = [];
+    // The receivers' apps are listed only for observers: nothing is allocated per receiver otherwise.
+    const receiverApps: Source[] | undefined = observers.active ? [] : undefined;
+    let receivers = 0;
     for (const subscription of receiversOf(event.topic, record?.subscribers)) {
       // Skip subscriptions made during this delivery: they already got this event through replay.
       if (!subscription.active || subscription.id > lastId) continue;
-      receiverApps.push(subscription.source);
+      receivers++;
+      receiverApps?.push(subscription.source);
       dispatcher.call(
         subscription.handler,
         event.payload,
@@ -135,7 +138,7 @@ export function createPubSub(context: BusContext) {
         subscription.source,
       );
     }
-    if (observers.active) {
+    if (receiverApps && observers.active) {
       observers.emit({
         type: 'publish',
         timestamp: event.timestamp,
@@ -143,7 +146,7 @@ export function createPubSub(context: BusContext) {
         topic: event.topic,
         source: event.source,
         payload: toJsonable(event.payload),
-        receivers: receiverApps.length,
+        receivers,
         receiverApps,
         replay: event.replay,
       });
