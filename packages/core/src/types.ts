@@ -310,6 +310,11 @@ export interface BusPlugin {
   request?(key: string, params: unknown, meta: PluginMeta): unknown;
   /** On a provider's result, before it is cached; may be async. A rejection is not cached and rejects the request. */
   result?(key: string, params: unknown, result: unknown, meta: ResultPluginMeta): unknown;
+  /**
+   * True when the payloads of an event topic or the values of a state key must never be shown: observe
+   * records, `inspect()` and debug output then hold `"[Sensitive]"` in their place.
+   */
+  sensitive?(kind: 'event' | 'state', name: string): boolean;
 }
 
 /** Starts work when a topic, pattern or state key gets its first listener; returns what stops it. */

@@ -180,3 +180,38 @@ describe('bus.use: setup and report', () => {
     expect(() => bus.use(null as unknown as BusPlugin)).toThrow(InvalidArgumentError);
   });
 });
+
+describe('bus.use: sensitive', () => {
+  it('hides the payloads and values a plugin names from observers, inspect() and debug output', () => {
+    const records: BusRecord[] = [];
+    bus.observe((record) => records.push(record));
+    bus.use({ sensitive: (kind, name) => (kind === 'event' ? name.startsWith('auth:') : name === 'token') });
+    const received = vi.fn();
+    bus.subscribe('auth:token', received);
+    bus.publish('auth:token', { token: 'secret' });
+    bus.publish('cart:count', 1);
+    bus.setState('token', 'secret');
+    bus.setState('theme', 'dark');
+    expect(received).toHaveBeenCalledWith({ token: 'secret' }, expect.anything());
+    const text = JSON.stringify([records, bus.inspect()]);
+    expect(text).not.toContain('secret');
+    expect(records).toContainEqual(
+      expect.objectContaining({ type: 'publish', topic: 'auth:token', payload: '[Sensitive]' }),
+    );
+    expect(records).toContainEqual(expect.objectContaining({ type: 'publish', topic: 'cart:count', payload: 1 }));
+    expect(bus.inspect().state).toEqual([
+      expect.objectContaining({ key: 'token', value: '[Sensitive]' }),
+      expect.objectContaining({ key: 'theme', value: 'dark' }),
+    ]);
+  });
+
+  it('treats a sensitive hook that throws as saying yes', () => {
+    bus.use({
+      sensitive: () => {
+        throw new Error('unsure');
+      },
+    });
+    bus.publish('t', 'secret');
+    expect(JSON.stringify(bus.inspect())).not.toContain('secret');
+  });
+});

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors';
 import { createCleanup } from '../internal/cleanup';
+import { toJsonable } from '../internal/jsonable';
 import type { BusPlugin, Cleanup, PluginTools, Source } from '../types';
 
 type Hook = 'publish' | 'setState' | 'provide' | 'request' | 'result';
@@ -14,8 +15,12 @@ export interface Plugins {
   pipe(hook: Hook, name: string, source: Source, value: unknown, step: Step): unknown;
   /** The same for hooks that may return a promise: gives a value or a promise of one. */
   pipeAsync(hook: Hook, name: string, source: Source, value: unknown, step: Step): unknown;
+  /** `value` as observers and `inspect()` may see it: a JSON-able copy, or `"[Sensitive]"` if a plugin says so. */
+  shown(kind: 'event' | 'state', name: string, value: unknown): unknown;
   clear(): void;
 }
+
+const SENSITIVE = '[Sensitive]';
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   (typeof value === 'object' || typeof value === 'function') &&
@@ -88,6 +93,17 @@ export function createPlugins(refused: (error: unknown, hook: Hook, name: string
     },
     pipeAsync(hook, name, source, value, step) {
       return pipeFrom(0, plugins.list, hook, name, source, value, step);
+    },
+    shown(kind, name, value) {
+      for (const plugin of plugins.list) {
+        // A hook that throws counts as "sensitive": when in doubt, show nothing.
+        try {
+          if (plugin.sensitive?.(kind, name)) return SENSITIVE;
+        } catch {
+          return SENSITIVE;
+        }
+      }
+      return toJsonable(value);
     },
     clear() {
       plugins.list = [];

@@ -2,7 +2,6 @@ import { alreadyCleaned, createCleanup, type Owned } from '../internal/cleanup';
 import type { BusContext } from '../internal/context';
 import { deepFreeze } from '../internal/deep-freeze';
 import { getOrCreate } from '../internal/get-or-create';
-import { toJsonable } from '../internal/jsonable';
 import { createSweeper } from '../internal/sweeper';
 import { assertFunction, assertName, assertSignal } from '../internal/validate';
 import type {
@@ -145,7 +144,7 @@ export function createPubSub(context: BusContext) {
         seq: event.seq,
         topic: event.topic,
         source: event.source,
-        payload: toJsonable(event.payload),
+        payload: plugins.shown('event', event.topic, event.payload),
         receivers,
         receiverApps,
         replay: event.replay,
@@ -305,7 +304,7 @@ export function createPubSub(context: BusContext) {
             seq,
             source,
             timestamp,
-            payload: toJsonable(payload),
+            payload: plugins.shown('event', topic, payload),
           })),
         })),
         patterns: [...patterns].map(([pattern, set]) => ({ pattern, subscribers: set.size })),

@@ -1,7 +1,6 @@
 import { alreadyCleaned, createCleanup, type Owned } from '../internal/cleanup';
 import type { BusContext } from '../internal/context';
 import { deepFreeze } from '../internal/deep-freeze';
-import { toJsonable } from '../internal/jsonable';
 import { assertFunction, assertName, assertSignal } from '../internal/validate';
 import type { BusSnapshot, Cleanup, Source, StateListener, StateMeta, WatchOptions } from '../types';
 
@@ -89,8 +88,8 @@ export function createSharedState(context: BusContext) {
           type: 'state',
           timestamp: meta.timestamp,
           key,
-          previous: toJsonable(previous),
-          next: toJsonable(next),
+          previous: plugins.shown('state', key, previous),
+          next: plugins.shown('state', key, next),
           source,
         });
       }
@@ -152,7 +151,7 @@ export function createSharedState(context: BusContext) {
       return {
         state: [...entries].map(([key, entry]) => ({
           key,
-          value: toJsonable(entry.value),
+          value: plugins.shown('state', key, entry.value),
           watchers: entry.watchers.size,
           source: entry.meta.source,
           updatedAt: entry.meta.timestamp || null,
