@@ -1,5 +1,3 @@
-// Everything from the core too (getBus, createBus, errors, types), so one import is enough.
-export * from '@mfe-bus/core';
 export { BusProvider, type BusProviderProps, useBus } from './bus-context';
 export { type SetConnecticState, useBusState, useConnecticState } from './use-connectic-state';
 export { useProvide } from './use-provide';
@@ -7,3 +5,7 @@ export { usePublish } from './use-publish';
 export { type UseRequestArgs, type UseRequestOptions, type UseRequestResult, useRequest } from './use-request';
 export { type UseSubscribeOptions, useSubscribe } from './use-subscribe';
 export { useSuspenseRequest } from './use-suspense-request';
+
+// Everything from the core too (getBus, createBus, errors, types), so one import is enough.
+
+export * from '@mfe-bus/core';

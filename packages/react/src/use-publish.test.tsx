@@ -16,4 +16,13 @@ describe('usePublish', () => {
     expect(handler).toHaveBeenCalledWith('hi', expect.objectContaining({ topic: 'greet', replayed: false }));
     expect(bus.inspect().counts.subscribers).toBe(1);
   });
+
+  it('passes publish options through: { replay: false } is not replayed to a late subscriber', () => {
+    const { bus, wrapper } = setupBus();
+    const { result } = renderHook(() => usePublish(), { wrapper });
+    result.current('token', 'secret', { replay: false });
+    const late = vi.fn();
+    bus.subscribe('token', late);
+    expect(late).not.toHaveBeenCalled();
+  });
 });

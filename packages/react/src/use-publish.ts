@@ -1,9 +1,7 @@
-import type { Bus } from '@mfe-bus/core';
-import { useCallback } from 'react';
+import type { BusApi } from '@mfe-bus/core';
 import { useBus } from './bus-context';
 
-/** A publish function that keeps its identity for a given bus (safe in effect dependencies). */
-export function usePublish(): Bus['publish'] {
-  const bus = useBus();
-  return useCallback<Bus['publish']>((topic, payload) => bus.publish(topic, payload), [bus]);
+/** The bus's `publish` (its app's, under `BusProvider app`): the same function for a given bus, safe in effect dependencies. */
+export function usePublish(): BusApi['publish'] {
+  return useBus().publish;
 }

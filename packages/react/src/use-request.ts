@@ -1,5 +1,6 @@
 import {
   type Bus,
+  type BusApi,
   type ObserveRequestOptions,
   observeRequest,
   type RequestArgs,
@@ -21,7 +22,7 @@ export type UseRequestArgs<Params> = RequestArgs<Params, UseRequestOptions>;
 export type UseRequestResult<Result> = RequestState<Result> & { refetch: () => void };
 
 interface Slot {
-  bus: Bus;
+  bus: BusApi;
   key: string;
   timeoutMs: number | undefined;
   ttlMs: number | undefined;
@@ -41,7 +42,14 @@ export function useRequest<Result = unknown, Params = unknown, Key extends strin
 ): UseRequestResult<RequestResult<Key, Result>> {
   const bus = useBus();
   const { timeoutMs, ttlMs } = options;
-  const create = (): Slot => ({ bus, key, timeoutMs, ttlMs, observer: observeRequest(bus, key, params, options) });
+  // `as Bus`: observeRequest only calls `request`, but core types it for a whole Bus, not a scope.
+  const create = (): Slot => ({
+    bus,
+    key,
+    timeoutMs,
+    ttlMs,
+    observer: observeRequest(bus as Bus, key, params, options),
+  });
   // One observer per component; a new one (starting from pending) when the bus, key or options change.
   const [slot, setSlot] = useState(create);
   let { observer } = slot;

@@ -1,7 +1,7 @@
 import type { EventMeta } from '@mfe-bus/core';
 import { ZERO_COUNTS } from '@mfe-bus/test-utils';
 import { act, render, renderHook, screen } from '@testing-library/react';
-import { useState } from 'react';
+import { Activity, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { setupBus, spyOnBus } from '../test/bus-wrapper';
 import { useSubscribe } from './use-subscribe';
@@ -10,6 +10,11 @@ function LastMessage({ topic }: { topic: string }) {
   const [last, setLast] = useState('none');
   useSubscribe<string>(topic, (text) => setLast(text));
   return <p>last: {last}</p>;
+}
+
+function Listener({ topic, onEvent }: { topic: string; onEvent: (payload: unknown) => void }) {
+  useSubscribe(topic, onEvent);
+  return null;
 }
 
 describe('useSubscribe', () => {
@@ -100,5 +105,29 @@ describe('useSubscribe', () => {
     expect(handler.mock.calls.map(([payload]) => payload)).toEqual(['saved', 'again']);
     unmount();
     expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
+  });
+
+  it('<Activity> hidden then shown: an event published in the same millisecond as the hide arrives once', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(1_000); // every publish, the hide and the show share one Date.now()
+    try {
+      const { bus, wrapper } = setupBus();
+      const handler = vi.fn();
+      const view = (mode: 'visible' | 'hidden') => (
+        <Activity mode={mode}>
+          <Listener topic="toast" onEvent={handler} />
+        </Activity>
+      );
+      const { rerender } = render(view('visible'), { wrapper });
+      act(() => bus.publish('toast', 'before'));
+      act(() => rerender(view('hidden')));
+      expect(bus.inspect().counts.subscribers).toBe(0);
+      act(() => bus.publish('toast', 'while hidden'));
+      act(() => rerender(view('visible')));
+      expect(bus.inspect().counts.subscribers).toBe(1);
+      expect(handler.mock.calls.map(([payload]) => payload)).toEqual(['before', 'while hidden']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,15 +1,22 @@
-import type { EventHandler, PatternPayload, SubscribeOptions } from '@mfe-bus/core';
+import type { BusApi, EventHandler, PatternPayload, SubscribeOptions } from '@mfe-bus/core';
 import { useEffect, useRef } from 'react';
 import { useBus } from './bus-context';
 import { useLatest } from './internal/use-latest';
 
 export type UseSubscribeOptions = Pick<SubscribeOptions, 'replay'>;
 
+/** The highest `meta.seq` one component has received on one bus and topic. */
+interface Seen {
+  bus: BusApi;
+  topicOrPattern: string;
+  seq: number;
+}
+
 /**
  * Subscribes for the component's lifetime and always calls the latest `handler` (no resubscription on
  * re-render). Replay passes through to the core; when the same component subscribes to the same topic
- * again (StrictMode's second effect run, `<Activity>` showing it again), events it already received are
- * not replayed a second time.
+ * again (StrictMode's second effect run, `<Activity>` showing it again), it asks the core to replay only
+ * events after the last one it received (`after: seq`), so none arrives twice and none is lost.
  */
 export function useSubscribe<Payload = unknown, Pattern extends string = string>(
   topicOrPattern: Pattern,
@@ -19,23 +26,20 @@ export function useSubscribe<Payload = unknown, Pattern extends string = string>
   const bus = useBus();
   const latest = useLatest(handler);
   const replay = options.replay ?? true;
-  const previous = useRef<{ bus: unknown; topicOrPattern: string; until: number } | null>(null);
+  const seen = useRef<Seen | null>(null);
 
   useEffect(() => {
-    const last = previous.current;
-    const seenUntil =
-      last?.bus === bus && last.topicOrPattern === topicOrPattern ? last.until : Number.NEGATIVE_INFINITY;
-    const unsubscribe = bus.subscribe<Payload, Pattern>(
+    const last = seen.current;
+    const after = last?.bus === bus && last.topicOrPattern === topicOrPattern ? last.seq : 0;
+    const current: Seen = { bus, topicOrPattern, seq: after };
+    seen.current = current;
+    return bus.subscribe<Payload, Pattern>(
       topicOrPattern,
       (payload, meta) => {
-        if (meta.replayed && meta.timestamp <= seenUntil) return;
+        if (meta.seq > current.seq) current.seq = meta.seq;
         latest.current(payload, meta);
       },
-      { replay },
+      { replay, after },
     );
-    return () => {
-      unsubscribe();
-      previous.current = { bus, topicOrPattern, until: Date.now() };
-    };
   }, [bus, topicOrPattern, replay, latest]);
 }

@@ -1,4 +1,4 @@
-import { type Bus, type RequestOptions, stableKey } from '@mfe-bus/core';
+import { type BusApi, type RequestOptions, stableKey } from '@mfe-bus/core';
 
 /** How long a settled answer stays for suspended renders to come back to it before nobody holds it. */
 const RETRY_GRACE_MS = 1_000;
@@ -13,14 +13,14 @@ interface Slot extends SuspenseEntry {
   id: string;
 }
 
-const byBus = new WeakMap<Bus, Map<string, Slot>>();
+const byBus = new WeakMap<BusApi, Map<string, Slot>>();
 
 /**
  * The one promise per bus, key and params (equal as core compares them) that suspending renders share,
  * so React's retry after the promise settles finds the same promise instead of asking again. The request
  * itself (dedupe, cache, timeout) is the core's `request()`.
  */
-export function suspenseEntry(bus: Bus, key: string, params: unknown, options: RequestOptions): SuspenseEntry {
+export function suspenseEntry(bus: BusApi, key: string, params: unknown, options: RequestOptions): SuspenseEntry {
   let slots = byBus.get(bus);
   if (!slots) {
     slots = new Map();
@@ -43,7 +43,7 @@ export function suspenseEntry(bus: Bus, key: string, params: unknown, options: R
 }
 
 /** Drops `entry` after a grace period unless a mounted component holds it by then. */
-export function releaseWhenUnused(bus: Bus, entry: SuspenseEntry): void {
+export function releaseWhenUnused(bus: BusApi, entry: SuspenseEntry): void {
   setTimeout(() => {
     if (entry.users > 0) return;
     const slots = byBus.get(bus);
