@@ -40,6 +40,11 @@ export function createDemands(fail: DemandFailure, currentListeners: () => Itera
     }
   }
 
+  function unregister(demand: Demand): void {
+    demands = demands.filter((item) => item !== demand);
+    if (demand.listeners > 0) end(demand);
+  }
+
   return {
     /** Hot paths check this before telling of a listener. */
     get size() {
@@ -56,10 +61,7 @@ export function createDemands(fail: DemandFailure, currentListeners: () => Itera
       for (const listener of currentListeners()) if (topicsOverlap(name, listener)) demand.listeners++;
       demands = [...demands, demand];
       if (demand.listeners > 0) begin(demand);
-      return createCleanup(() => {
-        demands = demands.filter((item) => item !== demand);
-        if (demand.listeners > 0) end(demand);
-      });
+      return createCleanup(unregister, demand);
     },
     clear(): void {
       const active = demands.filter((demand) => demand.listeners > 0);

@@ -65,6 +65,10 @@ export function createPlugins(refused: (error: unknown, hook: Hook, name: string
     return value;
   }
 
+  function remove(plugin: BusPlugin): void {
+    plugins.list = plugins.list.filter((item) => item !== plugin);
+  }
+
   const plugins: Plugins = {
     list: [],
     add(plugin, tools) {
@@ -73,9 +77,7 @@ export function createPlugins(refused: (error: unknown, hook: Hook, name: string
       }
       plugin.setup?.(tools);
       plugins.list = [...plugins.list, plugin];
-      return createCleanup(() => {
-        plugins.list = plugins.list.filter((item) => item !== plugin);
-      });
+      return createCleanup(remove, plugin);
     },
     pipe(hook, name, source, value, step) {
       for (const plugin of plugins.list) {

@@ -1,32 +1,42 @@
 import type { Cleanup } from '../types';
 
+// Absent in older browsers, where `using` does not exist either.
+const DISPOSE: typeof Symbol.dispose | undefined = Symbol.dispose;
+
 /** The cleanups of one scope's registrations, so `dispose()` can run them all. */
 export type Owned = Set<() => void>;
 
 /**
- * Wraps `undo` so it runs at most once, also works with `using` (Symbol.dispose) and, given a signal, runs
- * when the signal aborts (and stops listening to it once run). Given `owned`, it stays listed there until
- * it runs. Check `signal.aborted` before registering.
+ * A cleanup that runs `undo(target)` at most once, also works with `using` (Symbol.dispose) and, given a
+ * signal, runs when the signal aborts. Given `owned`, it stays listed there until it runs. Once it ran it
+ * lets go of everything (a component may hold its cleanup long after unsubscribing). `undo` is shared by
+ * every registration of a kind, so a registration allocates this one closure. Check `signal.aborted` first.
  */
-export function createCleanup(undo: () => void, signal?: AbortSignal, owned?: Owned): Cleanup {
-  let done = false;
+export function createCleanup<T>(undo: (target: T) => void, target: T, signal?: AbortSignal, owned?: Owned): Cleanup {
+  let held: T | undefined = target;
+  let heldSignal = signal;
+  let heldOwned = owned;
+  let pending: ((target: T) => void) | undefined = undo;
   const cleanup = (() => {
-    if (done) return;
-    done = true;
-    signal?.removeEventListener('abort', cleanup);
-    owned?.delete(cleanup);
-    undo();
+    const run = pending;
+    if (!run) return;
+    const done = held as T;
+    pending = held = undefined;
+    heldSignal?.removeEventListener('abort', cleanup);
+    heldOwned?.delete(cleanup);
+    heldSignal = heldOwned = undefined;
+    run(done);
   }) as Cleanup;
   signal?.addEventListener('abort', cleanup, { once: true });
   owned?.add(cleanup);
-  if (typeof Symbol.dispose === 'symbol') cleanup[Symbol.dispose] = cleanup;
+  if (DISPOSE) cleanup[DISPOSE] = cleanup;
   return cleanup;
 }
 
-/** The cleanup handed out for a registration whose signal was already aborted: nothing to undo. */
-export const alreadyCleaned = (): Cleanup => createCleanup(() => {});
-
 const noop = () => {};
+
+/** The cleanup handed out for a registration whose signal was already aborted: nothing to undo. */
+export const alreadyCleaned = (): Cleanup => createCleanup(noop, undefined);
 
 /** Runs `cleanup` when `signal` aborts; returns a function that detaches it again. */
 export function onAbort(signal: AbortSignal | undefined, cleanup: () => void): () => void {

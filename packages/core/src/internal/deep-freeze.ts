@@ -18,8 +18,11 @@ function freezeTree(value: object): void {
   if ((!Object.isExtensible(value) && frozenByBus.has(value)) || !isPlainData(value)) return;
   Object.freeze(value);
   let marked = false;
-  const keys = Object.keys(value);
-  for (const key of keys) {
+  let count = 0;
+  // for-in, not Object.keys: no array per object. A plain object inherits nothing enumerable (a
+  // polluted Object.prototype aside, whose values then get frozen too: harmless).
+  for (const key in value) {
+    count++;
     const item = (value as Record<string, unknown>)[key];
     if (typeof item !== 'object' || item === null) continue;
     if (!marked) {
@@ -29,7 +32,7 @@ function freezeTree(value: object): void {
     }
     freezeTree(item);
   }
-  if (!marked && keys.length >= LARGE) frozenByBus.add(value);
+  if (!marked && count >= LARGE) frozenByBus.add(value);
 }
 
 /** Takes back the marks of a walk that threw half-way (a later call then walks these objects again). */

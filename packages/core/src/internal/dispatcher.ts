@@ -9,9 +9,9 @@ export type ListenerErrorReporter = (error: unknown, kind: ListenerKind, name: s
  * listener sees the same order; a throwing listener is reported and the others still run.
  */
 export interface Dispatcher {
-  schedule<T>(deliver: (item: T) => void, item: T): void;
-  /** Runs `deliver(item)` now: nested in the current delivery when one is under way, else as a delivery of its own. */
-  now<T>(deliver: (item: T) => void, item: T): void;
+  schedule<A, B>(deliver: (a: A, b: B) => void, a: A, b: B): void;
+  /** Runs `deliver(a, b)` now: nested in the current delivery when one is under way, else as a delivery of its own. */
+  now<A, B>(deliver: (a: A, b: B) => void, a: A, b: B): void;
   /** Calls a subscriber (of topic `name`) or watcher (of key `name`), reporting what it throws. */
   call<A, B, C>(
     listener: (a: A, b: B, c: C) => void,
@@ -27,19 +27,21 @@ export interface Dispatcher {
 }
 
 export function createDispatcher(report: ListenerErrorReporter): Dispatcher {
-  // Pairs of (deliver, item), flat, so that queuing allocates no closure.
+  // Triples of (deliver, a, b), flat, so that queuing allocates neither a closure nor an item object.
   const queue: unknown[] = [];
   let draining = false;
 
-  function schedule<T>(deliver: (item: T) => void, item: T): void {
+  function schedule<A, B>(deliver: (a: A, b: B) => void, a: A, b: B): void {
     if (draining) {
-      queue.push(deliver, item);
+      queue.push(deliver, a, b);
       return;
     }
     draining = true;
     try {
-      deliver(item);
-      for (let i = 0; i < queue.length; i += 2) (queue[i] as (item: unknown) => void)(queue[i + 1]);
+      deliver(a, b);
+      for (let i = 0; i < queue.length; i += 3) {
+        (queue[i] as (a: unknown, b: unknown) => void)(queue[i + 1], queue[i + 2]);
+      }
     } finally {
       // Truncating an array is a runtime call: skip it in the common case of nothing queued.
       if (queue.length !== 0) queue.length = 0;
@@ -49,9 +51,9 @@ export function createDispatcher(report: ListenerErrorReporter): Dispatcher {
 
   return {
     schedule,
-    now(deliver, item) {
-      if (draining) deliver(item);
-      else schedule(deliver, item);
+    now(deliver, a, b) {
+      if (draining) deliver(a, b);
+      else schedule(deliver, a, b);
     },
     call(listener, a, b, c, kind, name, source) {
       try {

@@ -14,6 +14,11 @@ export interface Observers {
 export function createObservers(fail: (error: unknown) => void): Observers {
   // Replaced, never mutated, so an emit keeps its list while a listener adds or removes one.
   let listeners: readonly ((record: BusRecord) => void)[] = [];
+  function remove(listener: (record: BusRecord) => void): void {
+    listeners = listeners.filter((item) => item !== listener);
+    observers.active = listeners.length !== 0;
+  }
+
   const observers: Observers = {
     active: false,
     emit(record) {
@@ -28,10 +33,7 @@ export function createObservers(fail: (error: unknown) => void): Observers {
     add(listener) {
       listeners = [...listeners, listener];
       observers.active = true;
-      return createCleanup(() => {
-        listeners = listeners.filter((item) => item !== listener);
-        observers.active = listeners.length !== 0;
-      });
+      return createCleanup(remove, listener);
     },
     clear() {
       listeners = [];

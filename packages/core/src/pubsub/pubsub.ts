@@ -14,14 +14,9 @@ import type {
   Source,
   SubscribeOptions,
 } from '../types';
-import { type BufferedEvent, ReplayBuffer } from './replay-buffer';
-import {
-  assertPatternShape,
-  assertPublishableTopic,
-  isPattern,
-  patternMatches,
-  patternsMatching,
-} from './topic-pattern';
+import { ReplayBuffer } from './replay-buffer';
+import { createTopicIndex } from './topic-index';
+import { assertPatternShape, assertPublishableTopic, isPattern, patternsMatching } from './topic-pattern';
 
 interface Subscription {
   /** Bus-wide subscription order: delivery follows it, across exact topics and patterns. */
@@ -29,52 +24,64 @@ interface Subscription {
   handler: EventHandler<unknown>;
   active: boolean;
   source: Source;
+  /** The topic or pattern, and the list it sits in (a topic's `exact`, or a pattern's list). */
+  name: string;
+  list: Subscription[];
 }
 
 interface TopicRecord {
-  subscribers: Set<Subscription>;
-  buffer: ReplayBuffer;
+  /** Subscribers of this exact topic, in subscription order. */
+  exact: Subscription[];
+  /**
+   * Who receives this topic's events (exact and matching pattern subscribers, in subscription order),
+   * built on the first publish after a change; never mutated, so a delivery iterates it while handlers
+   * subscribe and unsubscribe. Valid while `epoch` equals the bus's pattern epoch.
+   */
+  receivers: Subscription[] | undefined;
+  epoch: number;
+  buffer: ReplayBuffer | undefined;
 }
 
 const IDLE_BATCH = 64;
+const NONE: Subscription[] = [];
 
-const byOrder = (a: { id: number }, b: { id: number }) => a.id - b.id;
-const bySeq = (a: BufferedEvent, b: BufferedEvent) => a.seq - b.seq;
+const byId = (a: Subscription, b: Subscription) => a.id - b.id;
 
 export function createPubSub(context: BusContext) {
   const { options, dispatcher, observers, plugins, demands } = context;
-  const buffering = options.replayWindowMs > 0 && options.replayLimit > 0;
+  const { replayWindowMs, replayLimit } = options;
+  const buffering = replayWindowMs > 0 && replayLimit > 0;
   // Maps, not objects: topics such as "__proto__" or "constructor" are ordinary keys.
   const topics = new Map<string, TopicRecord>();
-  const patterns = new Map<string, Set<Subscription>>();
-  // Topic records holding events, so the sweeper drops expired events of topics nobody touches again.
-  const buffered = new Set<string>();
+  const patterns = new Map<string, Subscription[]>();
+  // Topics holding events, by every pattern that matches them: a late pattern subscriber and the sweeper
+  // visit those, not every topic.
+  const buffered = createTopicIndex();
+  // Bumped whenever a pattern subscription comes or goes: every topic's receivers are rebuilt lazily.
+  let patternEpoch = 0;
   let subscriptionId = 0;
   let eventSeq = 0;
 
-  const newTopic = (): TopicRecord => ({
-    subscribers: new Set(),
-    buffer: new ReplayBuffer(options.replayLimit, options.replayWindowMs),
-  });
-  const newPatternSet = () => new Set<Subscription>();
+  const newTopic = (): TopicRecord => ({ exact: [], receivers: undefined, epoch: 0, buffer: undefined });
+  const newList = (): Subscription[] => [];
 
   /** Forgets a topic once nobody listens and nothing is left to replay (if it is still the live record). */
   function releaseIfUnused(topic: string, record: TopicRecord, now: number): void {
-    record.buffer.prune(now);
-    if (record.buffer.size === 0) buffered.delete(topic);
-    if (record.subscribers.size === 0 && record.buffer.size === 0 && topics.get(topic) === record) {
-      topics.delete(topic);
+    const { buffer } = record;
+    if (buffer) {
+      buffer.prune(now);
+      if (buffer.size > 0) return;
+      buffered.remove(topic);
     }
+    if (record.exact.length === 0 && topics.get(topic) === record) topics.delete(topic);
   }
 
   const sweeper = createSweeper((now) => {
     let next = Number.POSITIVE_INFINITY;
-    for (const topic of buffered) {
-      const record = topics.get(topic);
-      if (record) releaseIfUnused(topic, record, now);
-      else buffered.delete(topic);
-      if (record && record.buffer.size > 0)
-        next = Math.min(next, record.buffer.oldestTimestamp + options.replayWindowMs);
+    for (const topic of buffered.all()) {
+      const record = topics.get(topic) as TopicRecord;
+      releaseIfUnused(topic, record, now);
+      if (record.buffer?.size) next = Math.min(next, record.buffer.expiresAt);
     }
     return next;
   });
@@ -92,147 +99,140 @@ export function createPubSub(context: BusContext) {
     idle.clear();
   }
 
-  function receiversOf(topic: string, exact: Set<Subscription> | undefined): Iterable<Subscription> {
-    if (patterns.size === 0) return exact ?? [];
-    const merged = exact ? [...exact] : [];
-    const exactCount = merged.length;
+  function collectReceivers(topic: string, exact: Subscription[]): Subscription[] {
+    const receivers = exact.slice();
+    let lists = exact.length > 0 ? 1 : 0;
     for (const pattern of patternsMatching(topic)) {
-      const subscribers = patterns.get(pattern);
-      if (subscribers) merged.push(...subscribers);
+      const list = patterns.get(pattern);
+      if (!list) continue;
+      receivers.push(...list);
+      lists++;
     }
-    return merged.length === exactCount && exact ? exact : merged.sort(byOrder);
+    return lists > 1 ? receivers.sort(byId) : receivers;
   }
 
-  function deliver(event: BufferedEvent): void {
-    const lastId = subscriptionId;
-    let record = topics.get(event.topic);
-    if (event.replay && buffering) {
-      record ??= getOrCreate(topics, event.topic, newTopic);
-      if (record.buffer.size === 0) buffered.add(event.topic);
-      record.buffer.push(event);
-      sweeper.schedule(event.timestamp + options.replayWindowMs);
+  function receiversOf(topic: string, record: TopicRecord | undefined): Subscription[] {
+    if (!record) return patterns.size === 0 ? NONE : collectReceivers(topic, NONE);
+    if (record.receivers === undefined || record.epoch !== patternEpoch) {
+      record.receivers = patterns.size === 0 ? record.exact.slice() : collectReceivers(topic, record.exact);
+      record.epoch = patternEpoch;
     }
-    const meta: EventMeta = Object.freeze({
-      topic: event.topic,
-      timestamp: event.timestamp,
-      replayed: false,
-      seq: event.seq,
-      source: event.source,
-    });
+    return record.receivers;
+  }
+
+  function deliver(meta: EventMeta, payload: unknown, record: TopicRecord | undefined, replay: boolean): void {
+    const { topic } = meta;
+    // A snapshot: subscriptions made during this delivery are not in it (they get this event by replay).
+    const receivers = receiversOf(topic, record);
     // The receivers' apps are listed only for observers: nothing is allocated per receiver otherwise.
     const receiverApps: Source[] | undefined = observers.active ? [] : undefined;
-    let receivers = 0;
-    for (const subscription of receiversOf(event.topic, record?.subscribers)) {
-      // Skip subscriptions made during this delivery: they already got this event through replay.
-      if (!subscription.active || subscription.id > lastId) continue;
-      receivers++;
+    let count = 0;
+    for (const subscription of receivers) {
+      if (!subscription.active) continue;
+      count++;
       receiverApps?.push(subscription.source);
-      dispatcher.call(
-        subscription.handler,
-        event.payload,
-        meta,
-        undefined,
-        'subscriber',
-        event.topic,
-        subscription.source,
-      );
+      dispatcher.call(subscription.handler, payload, meta, undefined, 'subscriber', topic, subscription.source);
     }
     if (receiverApps && observers.active) {
       observers.emit({
         type: 'publish',
-        timestamp: event.timestamp,
-        seq: event.seq,
-        topic: event.topic,
-        source: event.source,
-        payload: plugins.shown('event', event.topic, event.payload),
-        receivers,
+        timestamp: meta.timestamp,
+        seq: meta.seq,
+        topic,
+        source: meta.source,
+        payload: plugins.shown('event', topic, payload),
+        receivers: count,
         receiverApps,
-        replay: event.replay,
+        replay,
       });
     }
-    if (record) releaseIfUnused(event.topic, record, event.timestamp);
+    if (record) releaseIfUnused(topic, record, meta.timestamp);
   }
 
-  function bufferedFor(topicOrPattern: string, pattern: boolean, after: number): BufferedEvent[] {
+  function deliverLive(meta: EventMeta, payload: unknown): void {
+    deliver(meta, payload, topics.get(meta.topic), false);
+  }
+
+  function deliverBuffered(meta: EventMeta, payload: unknown): void {
+    const record = getOrCreate(topics, meta.topic, newTopic);
+    record.buffer ??= new ReplayBuffer(replayLimit, replayWindowMs);
+    if (record.buffer.size === 0) buffered.add(meta.topic);
+    record.buffer.push(meta, payload);
+    sweeper.schedule(meta.timestamp + replayWindowMs);
+    deliver(meta, payload, record, true);
+  }
+
+  /** The buffered events a new subscription gets, oldest first. */
+  function bufferedFor(topicOrPattern: string, pattern: boolean, after: number): [EventMeta, unknown][] {
+    const events: [EventMeta, unknown][] = [];
     const now = Date.now();
-    if (!pattern) return topics.get(topicOrPattern)?.buffer.events(now, after) ?? [];
-    const events: BufferedEvent[] = [];
-    for (const topic of buffered) {
-      if (patternMatches(topicOrPattern, topic)) events.push(...(topics.get(topic)?.buffer.events(now, after) ?? []));
+    const collect = (meta: EventMeta, payload: unknown) => events.push([meta, payload]);
+    for (const topic of pattern ? buffered.matching(topicOrPattern) : [topicOrPattern]) {
+      topics.get(topic)?.buffer?.forEach(now, after, collect);
     }
-    return events.sort(bySeq);
+    return pattern ? events.sort(([a], [b]) => a.seq - b.seq) : events;
   }
 
-  function replay({ subscription, events }: { subscription: Subscription; events: BufferedEvent[] }): void {
-    for (const event of events) {
+  function replay(subscription: Subscription, events: [EventMeta, unknown][]): void {
+    for (const [meta, payload] of events) {
       if (!subscription.active) return;
-      const meta: EventMeta = Object.freeze({
-        topic: event.topic,
-        timestamp: event.timestamp,
-        replayed: true,
-        seq: event.seq,
-        source: event.source,
-      });
+      const replayed = Object.freeze({ ...meta, replayed: true });
       dispatcher.call(
         subscription.handler,
-        event.payload,
-        meta,
+        payload,
+        replayed,
         undefined,
         'subscriber',
-        event.topic,
+        meta.topic,
         subscription.source,
       );
     }
   }
 
-  function unsubscribe(
-    topicOrPattern: string,
-    pattern: boolean,
-    subscribers: Set<Subscription>,
-    subscription: Subscription,
-  ) {
+  function unsubscribe(subscription: Subscription): void {
     subscription.active = false;
-    if (!subscribers.delete(subscription)) return;
+    const { list, name } = subscription;
+    // Usually the newest subscription leaves first (a component unmounting): found at once, popped.
+    const index = list.lastIndexOf(subscription);
+    if (index === list.length - 1) list.pop();
+    else list.splice(index, 1);
     if (observers.active) {
-      observers.emit({
-        type: 'unsubscribe',
-        timestamp: Date.now(),
-        topic: topicOrPattern,
-        source: subscription.source,
-      });
+      observers.emit({ type: 'unsubscribe', timestamp: Date.now(), topic: name, source: subscription.source });
     }
-    if (demands.size !== 0) demands.listenerRemoved(topicOrPattern);
-    if (subscribers.size > 0) return;
-    if (pattern) {
-      if (patterns.get(topicOrPattern) === subscribers) patterns.delete(topicOrPattern);
-    } else {
-      idle.add(topicOrPattern);
-      if (idle.size > IDLE_BATCH) releaseIdle();
+    if (demands.size !== 0) demands.listenerRemoved(name);
+    const record = topics.get(name);
+    if (record?.exact === list) {
+      record.receivers = undefined;
+      if (list.length === 0) {
+        idle.add(name);
+        if (idle.size > IDLE_BATCH) releaseIdle();
+      }
+    } else if (patterns.get(name) === list) {
+      patternEpoch++;
+      if (list.length === 0) patterns.delete(name);
     }
   }
 
   return {
     publish(topic: string, payload: unknown, publishOptions: PublishOptions | undefined, source: Source): void {
       context.assertAlive('publish');
-      assertName(topic, 'topic');
-      assertPublishableTopic(topic);
+      // A topic with a record was checked when the record was made.
+      if (!topics.has(topic)) {
+        assertName(topic, 'topic');
+        assertPublishableTopic(topic);
+      }
       let replayable = publishOptions?.replay !== false;
       if (plugins.list.length !== 0) {
-        const meta: PublishPluginMeta = { source, replay: replayable };
+        const pluginMeta: PublishPluginMeta = { source, replay: replayable };
         payload = plugins.pipe('publish', topic, source, payload, (plugin, value) =>
-          plugin.publish?.(topic, value, meta),
+          plugin.publish?.(topic, value, pluginMeta),
         );
-        replayable = meta.replay !== false;
+        replayable = pluginMeta.replay !== false;
       }
-      const event: BufferedEvent = {
-        seq: ++eventSeq,
-        topic,
-        payload: deepFreeze(payload),
-        timestamp: Date.now(),
-        source,
-        replay: replayable,
-      };
-      dispatcher.schedule(deliver, event);
+      deepFreeze(payload);
+      // One frozen meta per event, shared by its receivers and kept in the replay buffer.
+      const meta: EventMeta = Object.freeze({ topic, timestamp: Date.now(), replayed: false, seq: ++eventSeq, source });
+      dispatcher.schedule(replayable && buffering ? deliverBuffered : deliverLive, meta, payload);
     },
 
     subscribe(
@@ -246,34 +246,43 @@ export function createPubSub(context: BusContext) {
       assertName(topicOrPattern, 'topic or pattern');
       assertPatternShape(topicOrPattern);
       assertFunction(handler, 'handler');
-      assertSignal(subscribeOptions?.signal);
-      if (subscribeOptions?.signal?.aborted) return alreadyCleaned();
+      const signal = subscribeOptions?.signal;
+      assertSignal(signal);
+      if (signal?.aborted) return alreadyCleaned();
 
       // Work started on demand runs before the subscription exists: what it publishes reaches the new
       // subscriber once, by replay.
       if (demands.size !== 0) demands.listenerAdded(topicOrPattern);
       const pattern = isPattern(topicOrPattern);
-      const subscription: Subscription = { id: ++subscriptionId, handler, active: true, source };
-      // A set that holds a subscription is never released, so this reference stays the live one.
-      const subscribers = pattern
-        ? getOrCreate(patterns, topicOrPattern, newPatternSet)
-        : getOrCreate(topics, topicOrPattern, newTopic).subscribers;
-      subscribers.add(subscription);
-      const cleanup = createCleanup(
-        () => unsubscribe(topicOrPattern, pattern, subscribers, subscription),
-        subscribeOptions?.signal,
-        owned,
-      );
+      let list: Subscription[];
+      if (pattern) {
+        list = getOrCreate(patterns, topicOrPattern, newList);
+        patternEpoch++;
+      } else {
+        const record = getOrCreate(topics, topicOrPattern, newTopic);
+        record.receivers = undefined;
+        list = record.exact;
+      }
+      const subscription: Subscription = {
+        id: ++subscriptionId,
+        handler,
+        active: true,
+        source,
+        name: topicOrPattern,
+        list,
+      };
+      list.push(subscription);
+      const cleanup = createCleanup(unsubscribe, subscription, signal, owned);
       if (observers.active) observers.emit({ type: 'subscribe', timestamp: Date.now(), topic: topicOrPattern, source });
       if (subscribeOptions?.replay !== false && buffered.size !== 0) {
         const events = bufferedFor(topicOrPattern, pattern, subscribeOptions?.after ?? Number.NEGATIVE_INFINITY);
         if (events.length !== 0) {
           if (observers.active) {
-            const seqs = events.map((event) => event.seq);
+            const seqs = events.map(([meta]) => meta.seq);
             observers.emit({ type: 'replay', timestamp: Date.now(), topic: topicOrPattern, source, seqs });
           }
           // Through the dispatcher: what a handler publishes during its replay comes after the replay.
-          dispatcher.now(replay, { subscription, events });
+          dispatcher.now(replay, subscription, events);
         }
       }
       return cleanup;
@@ -281,14 +290,14 @@ export function createPubSub(context: BusContext) {
 
     /** One entry per subscription: its topic or pattern (for `onDemand`). */
     *listeners(): Iterable<string> {
-      for (const [topic, record] of topics) for (const _ of record.subscribers) yield topic;
-      for (const [pattern, set] of patterns) for (const _ of set) yield pattern;
+      for (const [topic, record] of topics) for (const _ of record.exact) yield topic;
+      for (const [pattern, list] of patterns) for (const _ of list) yield pattern;
     },
 
     /** Adds each subscription's app to `count`. */
     countApps(count: (app: Source) => void): void {
-      for (const record of topics.values()) for (const subscription of record.subscribers) count(subscription.source);
-      for (const set of patterns.values()) for (const subscription of set) count(subscription.source);
+      for (const record of topics.values()) for (const subscription of record.exact) count(subscription.source);
+      for (const list of patterns.values()) for (const subscription of list) count(subscription.source);
     },
 
     inspect(): Pick<BusSnapshot, 'topics' | 'patterns'> {
@@ -296,24 +305,20 @@ export function createPubSub(context: BusContext) {
       const now = Date.now();
       for (const [topic, record] of topics) releaseIfUnused(topic, record, now);
       return {
-        topics: [...topics].map(([topic, record]) => ({
-          topic,
-          subscribers: record.subscribers.size,
-          buffered: record.buffer.events(now).map(({ seq, source, timestamp, payload }) => ({
-            topic,
-            seq,
-            source,
-            timestamp,
-            payload: plugins.shown('event', topic, payload),
-          })),
-        })),
-        patterns: [...patterns].map(([pattern, set]) => ({ pattern, subscribers: set.size })),
+        topics: [...topics].map(([topic, record]) => {
+          const events: BusSnapshot['topics'][number]['buffered'] = [];
+          record.buffer?.forEach(now, Number.NEGATIVE_INFINITY, ({ seq, source, timestamp }, payload) => {
+            events.push({ topic, seq, source, timestamp, payload: plugins.shown('event', topic, payload) });
+          });
+          return { topic, subscribers: record.exact.length, buffered: events };
+        }),
+        patterns: [...patterns].map(([pattern, list]) => ({ pattern, subscribers: list.length })),
       };
     },
 
     clear(): void {
-      for (const record of topics.values()) for (const subscription of record.subscribers) subscription.active = false;
-      for (const set of patterns.values()) for (const subscription of set) subscription.active = false;
+      for (const record of topics.values()) for (const subscription of record.exact) subscription.active = false;
+      for (const list of patterns.values()) for (const subscription of list) subscription.active = false;
       topics.clear();
       patterns.clear();
       buffered.clear();

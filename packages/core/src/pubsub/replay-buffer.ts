@@ -1,69 +1,57 @@
-import type { Source } from '../types';
-
-export interface BufferedEvent {
-  /** Bus-wide publish order, used to merge buffers of several topics for pattern subscribers. */
-  seq: number;
-  topic: string;
-  payload: unknown;
-  timestamp: number;
-  source: Source;
-  /** False: delivered to current subscribers only, never buffered. */
-  replay: boolean;
-}
+import type { EventMeta } from '../types';
 
 /**
  * The recent events of one topic: at most `limit` of them (a ring, so an event storm costs O(1) per
- * publish and bounded memory), none older than `windowMs`. `limit` and `windowMs` are above 0.
+ * publish and bounded memory), none older than `windowMs`. An event is its (frozen) meta and its payload,
+ * kept in two parallel rings so a publish allocates nothing here. `limit` and `windowMs` are above 0.
  */
 export class ReplayBuffer {
-  private readonly ring: (BufferedEvent | undefined)[] = [];
+  private readonly metas: (EventMeta | undefined)[] = [];
+  private readonly payloads: unknown[] = [];
   private start = 0;
-  private length = 0;
+  size = 0;
 
   constructor(
     private readonly limit: number,
     private readonly windowMs: number,
   ) {}
 
-  get size(): number {
-    return this.length;
+  /** When the oldest event expires (call only while `size > 0`). */
+  get expiresAt(): number {
+    return (this.metas[this.start] as EventMeta).timestamp + this.windowMs;
   }
 
-  /** When the oldest event was published (call only while `size > 0`). */
-  get oldestTimestamp(): number {
-    return (this.ring[this.start] as BufferedEvent).timestamp;
-  }
-
-  push(event: BufferedEvent): void {
-    if (this.length < this.limit) {
-      this.ring[(this.start + this.length) % this.limit] = event;
-      this.length++;
+  push(meta: EventMeta, payload: unknown): void {
+    let slot = this.start + this.size;
+    if (this.size < this.limit) {
+      this.size++;
     } else {
-      this.ring[this.start] = event;
+      slot = this.start;
       this.start = (this.start + 1) % this.limit;
     }
+    slot %= this.limit;
+    this.metas[slot] = meta;
+    this.payloads[slot] = payload;
   }
 
   /** Drops events older than the window, as seen at `now`. */
   prune(now: number): void {
     const oldest = now - this.windowMs;
-    while (this.length > 0) {
-      const head = this.ring[this.start] as BufferedEvent;
-      if (head.timestamp > oldest) return;
-      this.ring[this.start] = undefined;
+    while (this.size > 0 && (this.metas[this.start] as EventMeta).timestamp <= oldest) {
+      this.metas[this.start] = undefined;
+      this.payloads[this.start] = undefined;
       this.start = (this.start + 1) % this.limit;
-      this.length--;
+      this.size--;
     }
   }
 
-  /** The live events published after event `after` (a seq), oldest first. */
-  events(now: number, after = Number.NEGATIVE_INFINITY): BufferedEvent[] {
+  /** Calls `each` for the live events published after event `after` (a seq), oldest first. */
+  forEach(now: number, after: number, each: (meta: EventMeta, payload: unknown) => void): void {
     this.prune(now);
-    const out: BufferedEvent[] = [];
-    for (let i = 0; i < this.length; i++) {
-      const event = this.ring[(this.start + i) % this.limit] as BufferedEvent;
-      if (event.seq > after) out.push(event);
+    for (let i = 0; i < this.size; i++) {
+      const slot = (this.start + i) % this.limit;
+      const meta = this.metas[slot] as EventMeta;
+      if (meta.seq > after) each(meta, this.payloads[slot]);
     }
-    return out;
   }
 }

@@ -88,21 +88,23 @@ export function observeRequest<Result, Params>(
     );
   }
 
+  function unsubscribe(listener: (state: RequestState<Result>) => void): void {
+    listeners.delete(listener);
+    queueMicrotask(() => {
+      if (listeners.size > 0 || !controller) return;
+      controller.abort();
+      controller = undefined;
+      setState({ ...state, isFetching: false });
+    });
+  }
+
   return {
     getState: () => state,
 
     subscribe(listener) {
       listeners.add(listener);
       if (listeners.size === 1 && !controller) void fetch(false);
-      return createCleanup(() => {
-        listeners.delete(listener);
-        queueMicrotask(() => {
-          if (listeners.size > 0 || !controller) return;
-          controller.abort();
-          controller = undefined;
-          setState({ ...state, isFetching: false });
-        });
-      });
+      return createCleanup(unsubscribe, listener);
     },
 
     setParams(next) {

@@ -18,6 +18,7 @@ const NEVER = Number.POSITIVE_INFINITY;
 type AnyProvider = ProviderHandler<unknown, unknown>;
 
 interface Provider {
+  key: string;
   handler: AnyProvider;
   ttlMs: number;
   source: Source;
@@ -333,7 +334,7 @@ export function createRequests(context: BusContext) {
       plugins.pipe('provide', key, source, undefined, (plugin) => plugin.provide?.(key, { source }));
     }
 
-    const provider: Provider = { handler, ttlMs: provideOptions?.ttlMs ?? 0, source };
+    const provider: Provider = { key, handler, ttlMs: provideOptions?.ttlMs ?? 0, source };
     const stack = getOrCreate(providers, key, (): Provider[] => []);
     stack.push(provider);
     cache.drop(key);
@@ -349,29 +350,28 @@ export function createRequests(context: BusContext) {
     }
     for (const call of [...live]) if (call.key === key && !call.provider && !call.done) start(call, provider);
 
-    return createCleanup(
-      () => {
-        const current = providers.get(key);
-        const index = current?.indexOf(provider) ?? -1;
-        if (!current || index === -1) return;
-        const wasActive = index === current.length - 1;
-        current.splice(index, 1);
-        if (current.length === 0) providers.delete(key);
-        if (wasActive) cache.drop(key);
-        if (observers.active) {
-          observers.emit({
-            type: 'unprovide',
-            timestamp: Date.now(),
-            key,
-            source,
-            ttlMs: provider.ttlMs,
-            registered: current.length,
-          });
-        }
-      },
-      undefined,
-      owned,
-    );
+    return createCleanup(unprovide, provider, undefined, owned);
+  }
+
+  function unprovide(provider: Provider): void {
+    const { key } = provider;
+    const current = providers.get(key);
+    const index = current?.indexOf(provider) ?? -1;
+    if (!current || index === -1) return;
+    const wasActive = index === current.length - 1;
+    current.splice(index, 1);
+    if (current.length === 0) providers.delete(key);
+    if (wasActive) cache.drop(key);
+    if (observers.active) {
+      observers.emit({
+        type: 'unprovide',
+        timestamp: Date.now(),
+        key,
+        source: provider.source,
+        ttlMs: provider.ttlMs,
+        registered: current.length,
+      });
+    }
   }
 
   return {

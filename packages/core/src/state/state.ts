@@ -5,68 +5,84 @@ import { assertFunction, assertName, assertSignal } from '../internal/validate';
 import type { BusSnapshot, Cleanup, Source, StateListener, StateMeta, WatchOptions } from '../types';
 
 interface Watcher {
-  /** Bus-wide order: a change is told to the watchers that existed when it was written. */
-  id: number;
   listener: StateListener<unknown>;
   active: boolean;
   source: Source;
+  key: string;
+  entry: Entry;
 }
 
 interface Entry {
   value: unknown;
-  watchers: Set<Watcher>;
   /** The last write's app and time. */
   meta: StateMeta;
+  watchers: Watcher[];
+  /**
+   * The watchers a write tells, copied once after they change; never mutated, so a change is told to the
+   * watchers that existed when it was written, whatever they do meanwhile.
+   */
+  told: Watcher[] | undefined;
 }
 
 interface Change {
-  entry: Entry;
   value: unknown;
   previous: unknown;
   meta: StateMeta;
-  lastWatcher: number;
 }
 
 export function createSharedState(context: BusContext) {
   const { dispatcher, observers, plugins, demands } = context;
   const entries = new Map<string, Entry>();
-  let watcherId = 0;
 
   const newEntry = (key: string): Entry => ({
     value: undefined,
-    watchers: new Set(),
     meta: { key, source: null, timestamp: 0 },
+    watchers: [],
+    told: undefined,
   });
 
   function releaseIfUnused(key: string, entry: Entry): void {
-    if (entry.value === undefined && entry.watchers.size === 0 && entries.get(key) === entry) entries.delete(key);
+    if (entry.value === undefined && entry.watchers.length === 0 && entries.get(key) === entry) entries.delete(key);
   }
 
-  function notify({ entry, value, previous, meta, lastWatcher }: Change): void {
-    for (const watcher of entry.watchers) {
-      if (watcher.active && watcher.id <= lastWatcher) {
-        dispatcher.call(watcher.listener, value, previous, meta, 'watcher', meta.key, watcher.source);
-      }
+  function notify(watchers: Watcher[], { value, previous, meta }: Change): void {
+    for (const watcher of watchers) {
+      if (watcher.active) dispatcher.call(watcher.listener, value, previous, meta, 'watcher', meta.key, watcher.source);
     }
   }
 
-  function callImmediately({ watcher, entry }: { watcher: Watcher; entry: Entry }): void {
+  function callImmediately(watcher: Watcher, entry: Entry): void {
     if (!watcher.active) return;
     dispatcher.call(watcher.listener, entry.value, undefined, entry.meta, 'watcher', entry.meta.key, watcher.source);
+  }
+
+  function unwatch(watcher: Watcher): void {
+    watcher.active = false;
+    const { entry, key, source } = watcher;
+    const { watchers } = entry;
+    const index = watchers.lastIndexOf(watcher);
+    if (index === watchers.length - 1) watchers.pop();
+    else watchers.splice(index, 1);
+    entry.told = undefined;
+    if (observers.active) observers.emit({ type: 'unwatch', timestamp: Date.now(), key, source });
+    if (demands.size !== 0) demands.listenerRemoved(key);
+    releaseIfUnused(key, entry);
   }
 
   return {
     getState(key: string): unknown {
       context.assertAlive('getState');
+      const entry = entries.get(key);
+      if (entry) return entry.value;
       assertName(key, 'state key');
-      return entries.get(key)?.value;
+      return undefined;
     },
 
     setState(key: string, valueOrUpdater: unknown, source: Source): void {
       context.assertAlive('setState');
-      assertName(key, 'state key');
-      const existing = entries.get(key);
-      const previous = existing?.value;
+      let entry = entries.get(key);
+      if (!entry) assertName(key, 'state key');
+      const previous = entry?.value;
       // The updater, the plugins and the freeze run before anything is stored: if one of them throws, the
       // caller sees it and nothing changes.
       let next =
@@ -78,8 +94,10 @@ export function createSharedState(context: BusContext) {
       }
       if (Object.is(next, previous)) return;
       deepFreeze(next);
-      const entry = existing ?? newEntry(key);
-      if (!existing) entries.set(key, entry);
+      if (!entry) {
+        entry = newEntry(key);
+        entries.set(key, entry);
+      }
       const meta: StateMeta = { key, source, timestamp: Date.now() };
       entry.value = next;
       entry.meta = meta;
@@ -94,7 +112,8 @@ export function createSharedState(context: BusContext) {
         });
       }
       // The value is stored at once (getState sees it), watchers are told in FIFO order.
-      dispatcher.schedule(notify, { entry, value: next, previous, meta, lastWatcher: watcherId });
+      const told = (entry.told ??= entry.watchers.slice());
+      if (told.length !== 0) dispatcher.schedule(notify, told, { value: next, previous, meta });
       releaseIfUnused(key, entry);
     },
 
@@ -108,8 +127,9 @@ export function createSharedState(context: BusContext) {
       context.assertAlive('watchState');
       assertName(key, 'state key');
       assertFunction(listener, 'listener');
-      assertSignal(watchOptions?.signal);
-      if (watchOptions?.signal?.aborted) return alreadyCleaned();
+      const signal = watchOptions?.signal;
+      assertSignal(signal);
+      if (signal?.aborted) return alreadyCleaned();
 
       // Work started on demand (a hydration) runs before the watcher exists: the watcher's first call,
       // immediate or not, already sees what it wrote, and only once.
@@ -119,22 +139,12 @@ export function createSharedState(context: BusContext) {
         entry = newEntry(key);
         entries.set(key, entry);
       }
-      const watcher: Watcher = { id: ++watcherId, listener, active: true, source };
-      const watched = entry;
-      watched.watchers.add(watcher);
-      const cleanup = createCleanup(
-        () => {
-          watcher.active = false;
-          if (!watched.watchers.delete(watcher)) return;
-          if (observers.active) observers.emit({ type: 'unwatch', timestamp: Date.now(), key, source });
-          if (demands.size !== 0) demands.listenerRemoved(key);
-          releaseIfUnused(key, watched);
-        },
-        watchOptions?.signal,
-        owned,
-      );
+      const watcher: Watcher = { listener, active: true, source, key, entry };
+      entry.watchers.push(watcher);
+      entry.told = undefined;
+      const cleanup = createCleanup(unwatch, watcher, signal, owned);
       if (observers.active) observers.emit({ type: 'watch', timestamp: Date.now(), key, source });
-      if (watchOptions?.immediate) dispatcher.now(callImmediately, { watcher, entry: watched });
+      if (watchOptions?.immediate) dispatcher.now(callImmediately, watcher, entry);
       return cleanup;
     },
 
@@ -152,7 +162,7 @@ export function createSharedState(context: BusContext) {
         state: [...entries].map(([key, entry]) => ({
           key,
           value: plugins.shown('state', key, entry.value),
-          watchers: entry.watchers.size,
+          watchers: entry.watchers.length,
           source: entry.meta.source,
           updatedAt: entry.meta.timestamp || null,
         })),
