@@ -1,43 +1,15 @@
 import type { BusRecord } from '../records';
 
-const PREFIX = '[mfe-bus]';
-const from = (source: string | null) => (source === null ? '' : ` (${source})`);
-
-/** One console line per record: what `bus.debug(true)` prints. */
+/**
+ * What `bus.debug(true)` prints: one console line per record, `[mfe-bus] <type> <topic or key> (<app>)`,
+ * with the record itself to expand. Listener errors and reports are left to `onError`, which shows them.
+ */
 export function logRecord(record: BusRecord): void {
-  switch (record.type) {
-    case 'publish':
-      console.log(`${PREFIX} publish ${record.topic}${from(record.source)} -> ${record.receivers} receiver(s)`, {
-        payload: record.payload,
-        seq: record.seq,
-        receiverApps: record.receiverApps,
-      });
-      return;
-    case 'state':
-      console.log(`${PREFIX} state ${record.key}${from(record.source)}`, {
-        previous: record.previous,
-        next: record.next,
-      });
-      return;
-    case 'provide':
-      if (record.registered > 1) {
-        console.warn(
-          `${PREFIX} a second provider for "${record.key}" takes over; the previous one is kept as a fallback`,
-        );
-      }
-      console.log(`${PREFIX} provider registered for ${record.key}${from(record.source)}`);
-      return;
-    case 'unprovide':
-      console.log(`${PREFIX} provider removed for ${record.key}${from(record.source)}`);
-      return;
-    case 'listener-error':
-    case 'report':
-      // onError already shows these.
-      return;
-    default:
-      if (record.type.startsWith('request:')) {
-        const { key, params, requester, provider, durationMs, error } = record as Extract<BusRecord, { call: number }>;
-        console.log(`${PREFIX} ${record.type} ${key}${from(requester)}`, { params, provider, durationMs, error });
-      }
+  if (record.type === 'listener-error' || record.type === 'report') return;
+  const subject = 'topic' in record ? record.topic : record.key;
+  const app = 'source' in record ? record.source : record.requester;
+  console.log(`[mfe-bus] ${record.type} ${subject}${app === null ? '' : ` (${app})`}`, record);
+  if (record.type === 'provide' && record.registered > 1) {
+    console.warn(`[mfe-bus] a second provider for "${record.key}" takes over; the previous one is kept as a fallback`);
   }
 }
