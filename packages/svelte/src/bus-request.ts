@@ -1,5 +1,5 @@
 import {
-  getBus,
+  type Bus,
   type ObserveRequestOptions,
   observeRequest,
   type RequestArgs,
@@ -8,7 +8,7 @@ import {
   type RequestState,
 } from '@mfe-bus/core';
 import { type Readable, readable } from 'svelte/store';
-import type { BusStoreOptions } from './bus-state';
+import { type BusStoreOptions, busFromContext } from './context';
 
 export interface BusRequestOptions extends BusStoreOptions, ObserveRequestOptions {}
 
@@ -28,9 +28,15 @@ export type BusRequestArgs<Params> = RequestArgs<Params, BusRequestOptions>;
  */
 export function busRequest<Result = unknown, Params = unknown, Key extends string = string>(
   key: Key,
-  ...[params, { bus = getBus(), ...requestOptions } = {}]: BusRequestArgs<RequestParams<Key, Params>>
+  ...[params, { bus, app, ...requestOptions } = {}]: BusRequestArgs<RequestParams<Key, Params>>
 ): BusRequestStore<RequestResult<Key, Result>> {
-  const observer = observeRequest<RequestResult<Key, Result>, unknown>(bus, key, params, requestOptions);
+  // `as Bus`: observeRequest only calls `request`, but core types it for a whole Bus, not a scope.
+  const observer = observeRequest<RequestResult<Key, Result>, unknown>(
+    busFromContext({ bus, app }) as Bus,
+    key,
+    params,
+    requestOptions,
+  );
   const { subscribe } = readable(observer.getState(), (set) => observer.subscribe(set));
   return { subscribe, refetch: () => void observer.refetch() };
 }

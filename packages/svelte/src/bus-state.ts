@@ -1,10 +1,6 @@
-import { type Bus, getBus, type StateUpdater, type StateValue } from '@mfe-bus/core';
+import type { StateUpdater, StateValue } from '@mfe-bus/core';
 import { readable, type Writable } from 'svelte/store';
-
-export interface BusStoreOptions {
-  /** The bus to use. Default: the page-wide `getBus()`. */
-  bus?: Bus;
-}
+import { type BusStoreOptions, busFromContext } from './context';
 
 /**
  * A writable store over one shared state key. It watches the bus only while it has subscribers (`$store`
@@ -12,9 +8,10 @@ export interface BusStoreOptions {
  */
 export function busState<Value = unknown, Key extends string = string>(
   key: Key,
-  { bus = getBus() }: BusStoreOptions = {},
+  options: BusStoreOptions = {},
 ): Writable<StateValue<Key, Value> | undefined> {
   type V = StateValue<Key, Value>;
+  const bus = busFromContext(options);
   // `immediate` hands the current value to the first subscriber synchronously, as the store contract wants.
   const { subscribe } = readable<V | undefined>(undefined, (set) =>
     bus.watchState<Value, Key>(key, set, { immediate: true }),

@@ -1,10 +1,11 @@
 // Runs in the "svelte 4" project (vitest.config.ts): `svelte` and every `svelte/*` import, including the
 // package's own `svelte/store`, resolve to Svelte 4, and the component is compiled by Svelte 4's compiler.
 import { createBus } from '@mfe-bus/core';
-import { manualProvider, ZERO_COUNTS } from '@mfe-bus/test-utils';
+import { appCounts, manualProvider, ZERO_COUNTS } from '@mfe-bus/test-utils';
 import { tick } from 'svelte';
 import { VERSION } from 'svelte/compiler';
 import { afterEach, describe, expect, it } from 'vitest';
+import Svelte4App from '../test/svelte4/Svelte4App.svelte';
 import Svelte4Cart from '../test/svelte4/Svelte4Cart.svelte';
 
 const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent;
@@ -60,6 +61,18 @@ describe('a component compiled and run by Svelte 4', () => {
     component.$destroy();
     await expect.poll(() => signal('u2')?.aborted).toBe(true);
     unprovide();
+    expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
+  });
+
+  it("setBusApp: the child's store goes through the app's scope, disposed when the root is destroyed", async () => {
+    const bus = createBus();
+    const component = new Svelte4App({ target: document.body, props: { bus } });
+    expect(appCounts(bus, 'legacy')).toEqual({ ...ZERO_COUNTS, watchers: 1 });
+    document.querySelector('button')?.click();
+    await tick();
+    expect(text('count')).toBe('1');
+    expect(bus.inspect().state.find(({ key }) => key === 'count')?.source).toBe('legacy');
+    component.$destroy();
     expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
   });
 });
