@@ -33,6 +33,8 @@ export interface PublishRecord extends RecordBase {
   receiverApps: Source[];
   /** False when the event was kept out of the replay buffer. */
   replay: boolean;
+  /** What carried it from another bus, if anything did (`meta.via`). */
+  via?: string | undefined;
 }
 
 /** A new subscription was handed buffered events. */

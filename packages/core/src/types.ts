@@ -90,6 +90,8 @@ export interface EventMeta {
   seq: number;
   /** The app that published (through `bus.scope(app)`), or `null`. */
   source: Source;
+  /** What carried the event here from another bus (a bridge's name), if anything did. */
+  via: string | undefined;
 }
 
 export interface StateMeta {
@@ -118,6 +120,8 @@ export interface PublishOptions {
    * a token). Default `true`.
    */
   replay?: boolean;
+  /** Names what carried the event from another bus (a bridge): subscribers see it as `meta.via`. */
+  via?: string;
 }
 
 export interface SubscribeOptions {

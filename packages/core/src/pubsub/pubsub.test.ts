@@ -310,3 +310,22 @@ describe('cleanup and odd names', () => {
     expect(bus.inspect().topics.map((t) => t.topic)).toEqual([topic]);
   });
 });
+
+describe('meta.via', () => {
+  it('names what carried an event from another bus, for subscribers, replays and observers', () => {
+    const records: unknown[] = [];
+    bus.observe((record) => records.push(record));
+    const live = vi.fn();
+    bus.subscribe('t', live);
+    bus.scope('shop').publish('t', 1, { via: 'frame:shop' });
+    bus.publish('t', 2);
+    const late = vi.fn();
+    bus.subscribe('t', late);
+    expect(live.mock.calls.map(([, meta]) => [meta.source, meta.via])).toEqual([
+      ['shop', 'frame:shop'],
+      [null, undefined],
+    ]);
+    expect(late.mock.calls[0]?.[1]).toMatchObject({ via: 'frame:shop', replayed: true });
+    expect(records[0]).toMatchObject({ type: 'publish', via: 'frame:shop' });
+  });
+});

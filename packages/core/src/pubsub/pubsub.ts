@@ -144,6 +144,7 @@ export function createPubSub(context: BusContext) {
         receivers: count,
         receiverApps,
         replay,
+        via: meta.via,
       });
     }
     if (record) releaseIfUnused(topic, record, meta.timestamp);
@@ -231,7 +232,14 @@ export function createPubSub(context: BusContext) {
       }
       deepFreeze(payload);
       // One frozen meta per event, shared by its receivers and kept in the replay buffer.
-      const meta: EventMeta = Object.freeze({ topic, timestamp: Date.now(), replayed: false, seq: ++eventSeq, source });
+      const meta: EventMeta = Object.freeze({
+        topic,
+        timestamp: Date.now(),
+        replayed: false,
+        seq: ++eventSeq,
+        source,
+        via: publishOptions?.via,
+      });
       dispatcher.schedule(replayable && buffering ? deliverBuffered : deliverLive, meta, payload);
     },
 
