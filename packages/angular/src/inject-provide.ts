@@ -19,7 +19,7 @@ export function injectProvide<Result = unknown, Params = unknown, Key extends st
 ): Cleanup {
   const { injector: given, ...provideOptions } = options;
   const injector = callerInjector(injectProvide, given);
-  const { bus } = injector.get(MfeBus);
+  const bus = injector.get(MfeBus);
   const zoned = inZone(injector.get(NgZone), handler);
   return cleanupOnDestroy(injector, () => bus.provide<Result, Params, Key>(key, zoned, provideOptions));
 }

@@ -19,7 +19,7 @@ export function injectSubscribe<Payload = unknown, Pattern extends string = stri
 ): Cleanup {
   const { injector: given, ...subscribeOptions } = options;
   const injector = callerInjector(injectSubscribe, given);
-  const { bus } = injector.get(MfeBus);
+  const bus = injector.get(MfeBus);
   const zoned = inZone(injector.get(NgZone), handler);
   return cleanupOnDestroy(injector, () => bus.subscribe<Payload, Pattern>(topicOrPattern, zoned, subscribeOptions));
 }
