@@ -2,11 +2,11 @@
 
 export type {
   Bus,
-  BusOptions,
   BusSnapshot,
   Cleanup,
   ErrorContext,
   EventMeta,
+  RequestOptions,
   Source,
   StateMeta,
 } from '../../src/index';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { NOTHING_REGISTERED } from '../support/counts';
 import { installModelClock, removeModelClock } from '../support/model-clock';
-import { MAX_COMMANDS, MODEL_TEST_TIMEOUT_MS, runSettings } from '../support/run-settings';
+import { COMMANDS_SHAPE, MODEL_TEST_TIMEOUT_MS, runSettings } from '../support/run-settings';
 import { expectPubSubAgreement } from './pubsub-agreement';
 import { pubSubCommands } from './pubsub-commands';
 import { pubSubConfigArbitrary } from './pubsub-config';
@@ -15,7 +15,7 @@ describe('pub/sub model', () => {
     () => {
       const sequences = fc.property(
         pubSubConfigArbitrary,
-        fc.commands(pubSubCommands, { maxCommands: MAX_COMMANDS }),
+        fc.commands(pubSubCommands, COMMANDS_SHAPE),
         (config, commands) => {
           installModelClock();
           try {

@@ -1,7 +1,10 @@
 import type { Source } from '../bus-under-test';
 
-/** Three topics, two of them under the `a:` pattern (one two levels deep), so patterns overlap topics. */
-export const TOPICS = ['a:x', 'a:y:z', 'b'] as const;
+/**
+ * Three topics: two under the `a:` pattern (one two levels deep), and `ab`, which starts like them but
+ * is not under `a:`.
+ */
+export const TOPICS = ['a:x', 'a:y:z', 'ab'] as const;
 export const PATTERNS = ['*', 'a:*'] as const;
 
 export type Topic = (typeof TOPICS)[number];

@@ -2,12 +2,13 @@ export const REQUEST_KEYS = ['r1', 'r2'] as const;
 export type RequestKey = (typeof REQUEST_KEYS)[number];
 
 /**
- * Request params: none, one value written in two key orders (the same cache entry), another value.
- * `invalidate` takes the same variants but `none`, which would mean "every entry of the key".
+ * Request params: none, or one of two values, each written in two key orders (one nested in an array),
+ * which must land in the same cache entry and the same shared call. `invalidate` takes every variant
+ * but `none`, which would mean "every entry of the key".
  */
-export type ParamsVariant = 'none' | 'a1b2' | 'b2a1' | 'a2';
+export type ParamsVariant = 'none' | 'a1b2' | 'b2a1' | 'nested-cd' | 'nested-dc';
 
-export function paramsOf(variant: ParamsVariant): Record<string, number> | undefined {
+export function paramsOf(variant: ParamsVariant): Record<string, unknown> | undefined {
   switch (variant) {
     case 'none':
       return undefined;
@@ -15,14 +16,22 @@ export function paramsOf(variant: ParamsVariant): Record<string, number> | undef
       return { a: 1, b: 2 };
     case 'b2a1':
       return { b: 2, a: 1 };
-    case 'a2':
-      return { a: 2 };
+    case 'nested-cd':
+      return { a: [2, { c: 0, d: 1 }] };
+    case 'nested-dc':
+      return { a: [2, { d: 1, c: 0 }] };
   }
 }
 
 /** Which cache entry (and which shared call) params land in: their stable serialisation, in the model. */
 export function paramsSlot(key: RequestKey, variant: ParamsVariant): string {
-  return `${key}/${variant === 'b2a1' ? 'a1b2' : variant}`;
+  const value = variant === 'b2a1' ? 'a1b2' : variant === 'nested-dc' ? 'nested-cd' : variant;
+  return `${key}/${value}`;
+}
+
+/** How a provider logs the params it was called with. */
+export function describeParams(params: unknown): string {
+  return params === undefined ? 'none' : JSON.stringify(params);
 }
 
 /**
@@ -63,7 +72,7 @@ export type ProviderEvent =
   | { type: 'aborted'; call: number; at: number };
 
 export type Settlement =
-  | { value: ProviderAnswer }
+  | { value: unknown }
   | { error: 'provider'; by: ProviderAnswer }
   | { error: 'timeout' }
   | { error: 'aborted' }

@@ -15,7 +15,8 @@ interface ModelWatcher extends ModelListener<WatcherReaction> {
 }
 
 type Job =
-  | { kind: 'state'; key: StateKey; value: unknown; previous: unknown; timestamp: number }
+  /** `watchersThen`: how many watchers existed at the change; only those hear of it. */
+  | { kind: 'state'; key: StateKey; value: unknown; previous: unknown; timestamp: number; watchersThen: number }
   | { kind: 'event'; payload: number };
 
 /** The spec of shared state (and its FIFO queue, shared with events), as plainly as it can be written. */
@@ -120,7 +121,14 @@ export class StateModel {
     const previous = this.values.get(key);
     if (Object.is(next, previous)) return;
     this.values.set(key, next);
-    this.schedule({ kind: 'state', key, value: next, previous, timestamp: this.now });
+    this.schedule({
+      kind: 'state',
+      key,
+      value: next,
+      previous,
+      timestamp: this.now,
+      watchersThen: this.watchers.length,
+    });
   }
 
   private schedule(job: Job): void {
@@ -134,11 +142,13 @@ export class StateModel {
     this.draining = false;
   }
 
-  /** The watchers present when the notification starts; one added meanwhile waits for the next one. */
-  private notify({ key, value, previous, timestamp }: Job & { kind: 'state' }): void {
-    const receivers = this.watchers.filter((watcher) => watcher.active && watcher.key === key);
-    for (const watcher of receivers) {
-      if (!watcher.active) continue;
+  /**
+   * The watchers that existed when the value changed: one added later (even before this notification is
+   * delivered) already saw the new value, through `getState` or its immediate call.
+   */
+  private notify({ key, value, previous, timestamp, watchersThen }: Job & { kind: 'state' }): void {
+    for (const watcher of this.watchers.slice(0, watchersThen)) {
+      if (!watcher.active || watcher.key !== key) continue;
       this.log.push({ type: 'watcher', watcher: watcher.id, value, previous, meta: { key, source: null, timestamp } });
       this.react(watcher);
     }
@@ -158,8 +168,7 @@ export class StateModel {
   }
 
   private deliver(payload: number): void {
-    const receivers = this.subscribers.filter((subscriber) => subscriber.active);
-    for (const subscriber of receivers) {
+    for (const subscriber of this.subscribers) {
       if (!subscriber.active) continue;
       this.log.push({ type: 'delivery', subscriber: subscriber.id, payload });
       if (subscriber.reaction.kind === 'set-once' && !subscriber.reacted) {

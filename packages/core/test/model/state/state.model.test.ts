@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { NOTHING_REGISTERED } from '../support/counts';
 import { installModelClock, removeModelClock } from '../support/model-clock';
-import { MAX_COMMANDS, MODEL_TEST_TIMEOUT_MS, runSettings } from '../support/run-settings';
+import { COMMANDS_SHAPE, MODEL_TEST_TIMEOUT_MS, runSettings } from '../support/run-settings';
 import { SharedObjects, ValueMaker } from './shared-values';
 import { expectStateAgreement } from './state-agreement';
 import { stateCommands } from './state-commands';
@@ -13,7 +13,7 @@ describe('shared state model', () => {
   test(
     'values, notifications (in FIFO order with events), errors and counts follow the model',
     () => {
-      const sequences = fc.property(fc.commands(stateCommands, { maxCommands: MAX_COMMANDS }), (commands) => {
+      const sequences = fc.property(fc.commands(stateCommands, COMMANDS_SHAPE), (commands) => {
         installModelClock();
         try {
           const shared = new SharedObjects();

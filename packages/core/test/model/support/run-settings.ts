@@ -24,5 +24,9 @@ export function runSettings(model: string): RunSettings {
 /** Generous on purpose: these tests assert behaviour, a slow machine must not fail them on time. */
 export const MODEL_TEST_TIMEOUT_MS = fuzzing ? 60 * 60_000 : 10 * 60_000;
 
-/** Short sequences keep a run fast; small alphabets (few topics, keys) make them collide often. */
-export const MAX_COMMANDS = 30;
+/**
+ * Sequences of up to 30 commands keep a run fast; small alphabets (few topics, keys) make them collide
+ * often. `medium` size, because the default (`small`) rarely makes sequences longer than 10 commands,
+ * too short for the interleavings (a listener reacting inside another's delivery) that find bugs.
+ */
+export const COMMANDS_SHAPE = { maxCommands: 30, size: 'medium' } as const;
