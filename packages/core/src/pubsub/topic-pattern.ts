@@ -32,10 +32,6 @@ export function patternsMatching(topic: string): string[] {
   return patterns;
 }
 
-export function patternMatches(pattern: string, topic: string): boolean {
-  return pattern === WILDCARD || topic.startsWith(pattern.slice(0, -1));
-}
-
 /** The topics a topic or pattern covers: `*` all, `domain:*` those under `domain:`, a topic itself. */
 function prefixOf(topicOrPattern: string): string | undefined {
   if (topicOrPattern === WILDCARD) return '';
