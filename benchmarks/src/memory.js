@@ -1,11 +1,22 @@
-// Run as a child process with --expose-gc (a fresh heap, apart from the timing benchmarks); prints JSON.
-import { createBus } from '@mfe-bus/core';
-import EventEmitter from 'eventemitter3';
-import mitt from 'mitt';
-import { createNanoEvents } from 'nanoevents';
+// Memory, in a child process run with --expose-gc (a heap of its own); sends its rows to src/run.js.
+// Heap readings are `heapUsed` after two full GCs. Handlers, topic names and the array that keeps what
+// `subscribe` returns exist before the first reading, so only what the library allocates is counted.
+import { freshInstance } from './harness/instance.js';
 
 if (typeof globalThis.gc !== 'function') throw new Error('run with node --expose-gc');
 const QUICK = process.argv.includes('--quick');
+const SUBSCRIPTIONS = QUICK ? 20_000 : 100_000;
+const PUBLISHES = QUICK ? 200_000 : 1_000_000;
+
+/** [name, contender module]: each module exports `memory` (create, subscribe, publish). */
+const LIBRARIES = [
+  ['mfe-bus', 'mfe-bus'],
+  ['mitt', 'mitt'],
+  ['nanoevents', 'nanoevents'],
+  ['eventemitter3', 'eventemitter3'],
+  ['@trutoo/event-bus', 'trutoo-event-bus'],
+  ['@podium/browser MessageBus', 'podium-browser'],
+];
 
 function heapUsed() {
   globalThis.gc();
@@ -13,67 +24,58 @@ function heapUsed() {
   return process.memoryUsage().heapUsed;
 }
 
-/** `subscribe(target, topic, handler)` returns what the app would keep to undo the subscription. */
-const libraries = {
-  'mfe-bus': { create: () => createBus(), subscribe: (bus, topic, h) => bus.subscribe(topic, h) },
-  mitt: {
-    create: () => mitt(),
-    subscribe: (emitter, topic, h) => {
-      emitter.on(topic, h);
-      return () => emitter.off(topic, h);
-    },
-  },
-  nanoevents: { create: () => createNanoEvents(), subscribe: (emitter, topic, h) => emitter.on(topic, h) },
-  eventemitter3: {
-    create: () => new EventEmitter(),
-    subscribe: (emitter, topic, h) => {
-      emitter.on(topic, h);
-      return () => emitter.off(topic, h);
-    },
-  },
-};
-
-/** Heap growth per subscription; handlers, topic names and the array keeping the undos exist beforehand. */
-function bytesPerSubscription(lib, distinctTopics) {
-  const count = QUICK ? 20_000 : 100_000;
-  const handlers = Array.from({ length: count }, (_, i) => () => i);
-  const topics = Array.from({ length: count }, (_, i) => (distinctTopics ? `bench:topic-${i}` : 'bench:topic'));
-  const keep = Array.from({ length: count }, () => null);
-  const { create, subscribe } = libraries[lib];
-  const target = create();
+/**
+ * Bytes per subscription still on the heap: right after subscribing, or (`unsubscribe`) after every
+ * subscription was undone while the app still holds what subscribe returned.
+ */
+function bytesPerSubscription(memory, { ownTopic = false, unsubscribe = false } = {}) {
+  const handlers = Array.from({ length: SUBSCRIPTIONS }, (_, i) => () => i);
+  const topics = Array.from({ length: SUBSCRIPTIONS }, (_, i) => (ownTopic ? `bench:topic-${i}` : 'bench:topic'));
+  const held = Array.from({ length: SUBSCRIPTIONS }, () => null);
+  const target = memory.create();
   const before = heapUsed();
-  for (let i = 0; i < count; i++) keep[i] = subscribe(target, topics[i], handlers[i]);
+  for (let i = 0; i < SUBSCRIPTIONS; i++) held[i] = memory.subscribe(target, topics[i], handlers[i]);
+  // What subscribe returned is a function, or @trutoo/event-bus's `{ unsubscribe }`.
+  if (unsubscribe) for (const undo of held) undo.unsubscribe ? undo.unsubscribe() : undo();
   const after = heapUsed();
-  // Keep everything reachable until after the measurement.
-  if (keep.length !== count || !target || handlers.length !== topics.length) throw new Error('unreachable');
-  return Math.round((after - before) / count);
+  // Everything stays reachable until after the second reading.
+  if (held.length !== handlers.length || topics.length !== held.length || !target) throw new Error('unreachable');
+  return Math.round((after - before) / SUBSCRIPTIONS);
 }
 
-/** Heap (after GC) while publishing 1,000,000 events to a topic nobody listens to. */
-function heapWhilePublishing(lib) {
-  const total = QUICK ? 200_000 : 1_000_000;
-  const checkpoints = 4;
-  const { create } = libraries[lib];
-  const target = create();
-  const emit = lib === 'mfe-bus' ? (p) => target.publish('bench:nobody', p) : (p) => target.emit('bench:nobody', p);
-  // Warm up first (JIT code, inline caches, a full replay ring): the baseline is the heap after 20,000 publishes.
-  for (let i = 0; i < 20_000; i++) emit({ n: i, label: 'event' });
+/** Heap growth while publishing to a topic nobody listens to, at four checkpoints, after 20,000 warm-up publishes. */
+function heapWhilePublishing(memory, options) {
+  const target = memory.create(options);
+  for (let i = 0; i < 20_000; i++) memory.publish(target, 'bench:nobody', { n: i });
   const baseline = heapUsed();
   const samples = [];
-  const started = performance.now();
-  for (let done = 0; done < total; ) {
-    for (let i = 0; i < total / checkpoints; i++, done++) emit({ n: done, label: 'event' });
-    samples.push({ publishes: done, heapDeltaBytes: heapUsed() - baseline });
+  for (let done = 0; done < PUBLISHES; ) {
+    for (let i = 0; i < PUBLISHES / 4; i++, done++) memory.publish(target, 'bench:nobody', { n: done });
+    samples.push({ publishes: done, bytes: heapUsed() - baseline });
   }
-  return { lib, total, ms: performance.now() - started, samples };
+  return samples;
 }
 
-const result = {
-  perSubscription: Object.keys(libraries).map((lib) => ({
-    lib,
-    sameTopic: bytesPerSubscription(lib, false),
-    distinctTopics: bytesPerSubscription(lib, true),
-  })),
-  publishNoSubscribers: Object.keys(libraries).map(heapWhilePublishing),
-};
-process.stdout.write(JSON.stringify(result));
+const rows = { perSubscription: [], publishNoSubscriber: [] };
+for (const [name, module] of LIBRARIES) {
+  const { memory } = await freshInstance(module);
+  const row = {
+    name,
+    oneTopic: bytesPerSubscription(memory),
+    ownTopic: bytesPerSubscription(memory, { ownTopic: true }),
+    heldAfterUnsubscribe: bytesPerSubscription(memory, { unsubscribe: true }),
+  };
+  rows.perSubscription.push(row);
+  rows.publishNoSubscriber.push({ name, samples: heapWhilePublishing(memory) });
+  if (name === 'mfe-bus') {
+    rows.publishNoSubscriber.push({
+      name: 'mfe-bus, replayWindowMs: 0',
+      samples: heapWhilePublishing(memory, { replayWindowMs: 0 }),
+    });
+  }
+  console.log(
+    `  memory ${name.padEnd(28)} ${row.oneTopic} B/subscription (one topic), ${row.ownTopic} B (own topic), ` +
+      `${row.heldAfterUnsubscribe} B held after unsubscribe; heap +${rows.publishNoSubscriber.at(-1).samples.at(-1).bytes} B after ${PUBLISHES} publishes`,
+  );
+}
+if (process.send) process.send(rows, () => process.disconnect());

@@ -1,51 +1,17 @@
-// Profiling aid: `node --cpu-prof --cpu-prof-dir=profiles src/profile.js <op>` runs one mfe-bus operation hot
-// for a few seconds; `node src/profile-summary.js profiles/<file>.cpuprofile` lists the functions by self time.
-import { createBus } from '@mfe-bus/core';
+// Profiling aid: runs one contender's operation hot for a few seconds, e.g.
+//   node --cpu-prof --cpu-prof-dir=profiles src/profile.js mfe-bus publish 10
+// (module of src/contenders, operation, numeric arguments); then `node src/profile-summary.js profiles/<file>`
+// lists the functions by self time. The module is imported as is, so the profile points into core's dist/.
+import { freshInstance } from './harness/instance.js';
 
-const ops = {
-  publish: () => {
-    const bus = createBus();
-    bus.subscribe('cart:updated', (p) => p.n);
-    let n = 0;
-    return () => bus.publish('cart:updated', { n: n++ });
-  },
-  churn: () => {
-    const bus = createBus();
-    const handler = () => {};
-    return () => bus.subscribe('cart:updated', handler)();
-  },
-  setState: () => {
-    const bus = createBus();
-    bus.watchState('cart', (v) => v.count);
-    let n = 0;
-    return () => bus.setState('cart', { count: n++ });
-  },
-  getState: () => {
-    const bus = createBus();
-    bus.setState('cart', { count: 1 });
-    return () => bus.getState('cart');
-  },
-  request: () => {
-    const bus = createBus();
-    bus.provide('user:get', ({ id }) => ({ id }), { ttlMs: 3_600_000 });
-    return () => bus.request('user:get', { id: 1 });
-  },
-  concurrent: () => {
-    const bus = createBus();
-    bus.provide('user:load', async ({ id }) => ({ id }));
-    return () => Promise.all(Array.from({ length: 100 }, () => bus.request('user:load', { id: 7 })));
-  },
-};
-
-const name = process.argv[2] ?? 'publish';
-const op = ops[name]();
+const [module = 'mfe-bus', op = 'publish', ...args] = process.argv.slice(2);
+// Libraries whose ESM Node cannot load as is (@trutoo/event-bus, @leanjs/core) are profiled bundled.
+const contender = await import(`./contenders/${module}.js`).catch(() => freshInstance(module));
+const run = await contender[op](...args.map(Number));
 const until = performance.now() + 3000;
 let count = 0;
 while (performance.now() < until) {
-  for (let i = 0; i < 1000; i++) {
-    const result = op();
-    if (result instanceof Promise) await result;
-  }
+  await run(1000);
   count += 1000;
 }
-console.log(`${name}: ${count} calls`);
+console.log(`${module} ${op}(${args.join(', ')}): ${count} operations`);

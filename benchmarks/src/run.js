@@ -1,69 +1,75 @@
-// `pnpm bench`: times @mfe-bus/core against its peers in one process, measures memory and React renders
-// in child processes, sizes with size-limit, prints everything and writes benchmarks/RESULTS.md.
-import { execFileSync } from 'node:child_process';
+// `pnpm bench`: every suite in a child process of its own, then memory (a child with --expose-gc) and sizes;
+// prints everything and writes benchmarks/RESULTS.md.
+//   --quick        short rounds, to try things out (never writes RESULTS.md)
+//   --only=a,b     only these parts: pubsub, state, requests, extension-cost, react, memory, size (no RESULTS.md)
+//   --out=FILE     write the report there (also with --quick or --only)
+import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { QUICK } from './measure.js';
+import { QUICK } from './harness/paired.js';
 import { renderReport } from './report.js';
 import { measureSizes } from './size.js';
-import { runPubSub } from './suites/pubsub.js';
-import { runRequests } from './suites/requests.js';
-import { runState } from './suites/state.js';
+import { evaluate, TARGETS } from './targets.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const startedAt = new Date();
-const quickArgs = QUICK ? ['--quick'] : [];
+const SUITES = ['pubsub', 'state', 'requests', 'extension-cost', 'react'];
+const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+const only = option('only')?.split(',');
+const wanted = (part) => !only || only.includes(part);
 
-function child(script, nodeArgs = []) {
-  console.log(`  running ${script} in a child process...`);
-  const output = execFileSync(process.execPath, [...nodeArgs, join(here, script), ...quickArgs], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 16 * 1024 * 1024,
+/** Runs `script` in a child process with --expose-gc and resolves with the message it sends. */
+function child(script, args) {
+  return new Promise((resolve, reject) => {
+    let result;
+    const path = fileURLToPath(new URL(script, import.meta.url));
+    fork(path, [...args, ...(QUICK ? ['--quick'] : [])], { execArgv: ['--expose-gc'] })
+      .on('message', (message) => {
+        result = message;
+      })
+      .on('error', reject)
+      .on('exit', (code) =>
+        code === 0 && result ? resolve(result) : reject(new Error(`${script} ${args} exited with ${code}`)),
+      );
   });
-  return JSON.parse(output);
 }
 
-console.log('Timing (ops/s, best of the rounds):');
-const timings = [...(await runPubSub()), ...(await runState()), ...(await runRequests())];
-console.log('Memory:');
-const memory = child('memory.js', ['--expose-gc']);
-for (const row of memory.perSubscription) {
-  console.log(
-    `  ${row.lib.padEnd(14)} ${row.sameTopic} B/subscription (same topic), ${row.distinctTopics} B (own topic)`,
-  );
+/** Runs `part` when wanted, under a heading. */
+async function part(name, measure) {
+  if (!wanted(name)) return undefined;
+  console.log(`${name}:`);
+  return measure();
 }
-for (const run of memory.publishNoSubscribers) {
-  const last = run.samples.at(-1);
-  console.log(
-    `  ${run.lib.padEnd(14)} heap +${last.heapDeltaBytes} B after ${last.publishes} publishes, no subscriber`,
-  );
-}
-console.log('React:');
-const react = child('react.js', ['--expose-gc']);
-for (const row of react) {
-  console.log(
-    `  ${row.lib.padEnd(14)} one update: ${row.medianUpdateMs.toFixed(3)} ms median, re-rendered ${row.maxRerendered}`,
-  );
-}
-console.log('Size:');
-const sizes = await measureSizes();
 
-const failures = [];
-for (const row of react) if (row.maxRerendered !== 1) failures.push(`${row.lib} re-rendered ${row.maxRerendered}`);
-const busRun = memory.publishNoSubscribers.find((run) => run.lib === 'mfe-bus');
-const growth = busRun.samples.at(-1).heapDeltaBytes - busRun.samples[0].heapDeltaBytes;
-if (growth > 256 * 1024) failures.push(`mfe-bus heap grew by ${growth} B between checkpoints while publishing`);
+const startedAt = new Date();
+const loadAtStart = loadavg();
+const groups = [];
+for (const suite of SUITES)
+  groups.push(...((await part(suite, () => child('./harness/suite-child.js', [suite]))) ?? []));
+const memory = await part('memory', () => child('./memory.js', []));
+const sizes = await part('size', measureSizes);
+const results = {
+  startedAt,
+  finishedAt: new Date(),
+  loadAtStart,
+  loadAtEnd: loadavg(),
+  quick: QUICK,
+  groups,
+  memory,
+  sizes,
+};
 
-const markdown = renderReport({ startedAt, finishedAt: new Date(), quick: QUICK, timings, memory, react, sizes });
-if (process.argv.includes('--no-write')) {
-  console.log('\n(--no-write: RESULTS.md left as it was)');
+console.log('targets (issue 16):');
+for (const target of TARGETS) {
+  const { contender, measured, target: wanted, met } = evaluate(target, results);
+  if (measured)
+    console.log(`  ${met ? 'met    ' : 'NOT MET'} ${target.row}: ${contender} ${measured}, target ${wanted}`);
+}
+
+const markdown = renderReport(results);
+const out = option('out') ?? (QUICK || only ? undefined : fileURLToPath(new URL('../RESULTS.md', import.meta.url)));
+if (out) {
+  writeFileSync(out, markdown);
+  console.log(`\nWrote ${out}`);
 } else {
-  writeFileSync(join(here, '..', 'RESULTS.md'), markdown);
-  console.log('\nWrote benchmarks/RESULTS.md');
-}
-if (failures.length > 0) {
-  console.error(`Benchmark checks failed:\n- ${failures.join('\n- ')}`);
-  process.exitCode = 1;
+  console.log('\n(--quick or --only: no RESULTS.md written; --out=FILE writes the report)');
 }
