@@ -1,7 +1,7 @@
 import angular from '@analogjs/vite-plugin-angular';
 import { defineConfig } from 'vite';
 
-// One ES module, dist/remote.js, exporting mount/unmount/counts, AOT-compiled by Analog's Angular plugin.
+// One ES module, dist/remote.js, exporting mount/unmount, AOT-compiled by Analog's Angular plugin.
 // Nothing is external: Angular, RxJS and this remote's own copy of @mfe-bus/core are inside the bundle (the
 // page-wide bus is still shared, through the core's global registry). No `@mfe-bus/source` condition:
 // @mfe-bus/angular is consumed from its ng-packagr output.

@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// One ES module, dist/remote.js, exporting mount/unmount/counts. Nothing is external: React and this
+// One ES module, dist/remote.js, exporting mount/unmount. Nothing is external: React and this
 // remote's own copy of @mfe-bus/core are inside the bundle (the page-wide bus is still shared, through
 // the core's global registry).
 export default defineConfig({

@@ -1,7 +1,7 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 
-// One ES module, dist/remote.js, exporting mount/unmount/counts. Nothing is external: Vue and this
+// One ES module, dist/remote.js, exporting mount/unmount. Nothing is external: Vue and this
 // remote's own copy of @mfe-bus/core are inside the bundle (the page-wide bus is still shared, through
 // the core's global registry).
 export default defineConfig({

@@ -1,4 +1,4 @@
 export type { Auth, CartUpdate, RemoteName, RemoteStatus, Theme, User } from './catalogue';
-export type { OwnCounts, RemoteModule } from './remote-module';
+export { listenerSummary, type OwnCounts, ownCounts } from './own-counts';
+export type { RemoteModule } from './remote-module';
 export { nextTheme, THEMES } from './themes';
-export { type TrackedBus, trackBus } from './tracked-bus';

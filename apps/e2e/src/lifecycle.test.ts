@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
 import { expectSignedIn, logIn, refreshToken, waitMounted } from './support/flow';
-import { type Counts, click, openDemo, pageCounts, textOf, waitText } from './support/page';
+import { type Counts, click, openDemo, pageApps, pageCounts, textOf, waitText } from './support/page';
 import { nextTheme, PERMISSIONS, REMOTES, type Remote, USER } from './support/remotes';
 
 /** What the shell alone holds: the cart subscription, 4 state watchers, the permissions provider. */
@@ -37,6 +37,46 @@ describe('unmounting and remounting remotes', () => {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('each remote is its own app on the bus: what it holds and what it publishes are attributed to it', async () => {
+    const { page, errors, close } = await openDemo(browser, `?order=${REMOTES.join(',')}`);
+    try {
+      await waitMounted(page, REMOTES);
+      await logIn(page);
+      await expectSignedIn(page, REMOTES, 'token-1', 0);
+      const apps = await pageApps(page);
+      expect(new Set(apps.map(({ app }) => app))).toEqual(new Set([null, ...REMOTES]));
+      for (const name of REMOTES) {
+        const own = apps.find(({ app }) => app === name) ?? { subscribers: 0, watchers: 0, providers: 0, pending: 0 };
+        expect(own.pending).toBe(0);
+        expect(Math.min(own.subscribers, own.watchers, own.providers)).toBeGreaterThan(0);
+        // The shell's row shows what inspect().apps says.
+        await waitText(page, `${name}-own-counts`, formatOwn(own));
+      }
+
+      // Record the source of every cart event from now on, on the page-wide bus.
+      await page.evaluate(() => {
+        type Meta = { source: unknown; replayed: boolean };
+        type Subscribe = (topic: string, handler: (payload: unknown, meta: Meta) => void) => void;
+        const registry = globalThis as unknown as Record<symbol, { bus: { subscribe: Subscribe } }>;
+        const sources: unknown[] = [];
+        (globalThis as unknown as { sources: unknown[] }).sources = sources;
+        registry[Symbol.for('mfe-bus')]?.bus.subscribe('cart:updated', (_payload, meta) => {
+          if (!meta.replayed) sources.push(meta.source);
+        });
+      });
+      for (const name of REMOTES) {
+        await click(page, `${name}-add-to-cart`);
+        await waitText(page, `${name}-cart-adds`, '1');
+      }
+      expect(await page.evaluate(() => (globalThis as unknown as { sources: unknown[] }).sources)).toEqual([
+        ...REMOTES,
+      ]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
   });
 
   it('unmount releases every listener, watcher and provider; remount shows the current state at once', async () => {

@@ -1,11 +1,8 @@
 import { Component, DestroyRef, inject, signal } from '@angular/core';
 import { MfeBus } from '@mfe-bus/angular';
-import type { OwnCounts } from '@mfe-bus-demo/contracts';
-import { tracked } from './tracked';
+import { listenerSummary } from '@mfe-bus-demo/contracts';
 
-const total = (counts: OwnCounts) => counts.subscribers + counts.watchers + counts.providers;
-
-/** This remote's own registrations next to the page-wide inspect().counts, refreshed twice a second. */
+/** This remote's own registrations (`inspect().apps`) next to the whole page's, refreshed twice a second. */
 @Component({
   selector: 'listener-count',
   template: `{{ text() }}`,
@@ -20,6 +17,6 @@ export class ListenerCountComponent {
   }
 
   private read(): string {
-    return `${total(tracked.counts())} own · ${total(this.bus.inspect().counts)} on the page`;
+    return listenerSummary(this.bus.inspect(), 'angular');
   }
 }

@@ -1,9 +1,8 @@
 import { type ApplicationRef, provideZonelessChangeDetection } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
 import { provideMfeBus } from '@mfe-bus/angular';
-import type { OwnCounts, RemoteModule } from '@mfe-bus-demo/contracts';
+import type { RemoteModule } from '@mfe-bus-demo/contracts';
 import { AppComponent } from './app.component';
-import { tracked } from './tracked';
 
 let app: Promise<ApplicationRef> | undefined;
 
@@ -12,8 +11,10 @@ export async function mount(element: HTMLElement): Promise<void> {
   if (app) return;
   const host = document.createElement('remote-angular-root');
   element.replaceChildren(host);
+  // The app name, given once: MfeBus and the inject* helpers go through the page-wide bus's "angular"
+  // scope, disposed when the application is destroyed.
   app = bootstrapApplication(AppComponent, {
-    providers: [provideZonelessChangeDetection(), provideMfeBus({ bus: tracked.bus })],
+    providers: [provideZonelessChangeDetection(), provideMfeBus({ app: 'angular' })],
   });
   try {
     await app;
@@ -34,8 +35,4 @@ export function unmount(): void {
   });
 }
 
-export function counts(): OwnCounts {
-  return tracked.counts();
-}
-
-export default { mount, unmount, counts } satisfies RemoteModule;
+export default { mount, unmount } satisfies RemoteModule;

@@ -1,15 +1,15 @@
-import { useConnecticState, useProvide, usePublish, useSubscribe } from '@mfe-bus/react';
-import { nextTheme, type OwnCounts } from '@mfe-bus-demo/contracts';
+import { useBusState, useProvide, usePublish, useSubscribe } from '@mfe-bus/react';
+import { nextTheme } from '@mfe-bus-demo/contracts';
 import { useState, version } from 'react';
 import { Listeners } from './Listeners';
 import { Permissions } from './Permissions';
 
 const ITEMS = ['Espresso', 'Croissant', 'Bagel'];
 
-export function App({ counts }: { counts: () => OwnCounts }) {
-  const [user] = useConnecticState('user');
-  const [auth] = useConnecticState('auth');
-  const [theme, setTheme] = useConnecticState('theme');
+export function App() {
+  const [user] = useBusState('user');
+  const [auth] = useBusState('auth');
+  const [theme, setTheme] = useBusState('theme');
   const publish = usePublish();
   const [refreshes, setRefreshes] = useState(0);
   const [added, setAdded] = useState(0);
@@ -41,7 +41,7 @@ export function App({ counts }: { counts: () => OwnCounts }) {
         <dd data-testid="react-cart-adds">{added}</dd>
         <dt>Bus listeners</dt>
         <dd data-testid="react-listeners">
-          <Listeners counts={counts} />
+          <Listeners />
         </dd>
       </dl>
       <div className="actions">

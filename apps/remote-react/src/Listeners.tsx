@@ -1,13 +1,11 @@
 import { useBus } from '@mfe-bus/react';
-import type { OwnCounts } from '@mfe-bus-demo/contracts';
+import { listenerSummary } from '@mfe-bus-demo/contracts';
 import { useCallback, useEffect, useState } from 'react';
 
-const total = (counts: OwnCounts) => counts.subscribers + counts.watchers + counts.providers;
-
-/** This remote's own registrations next to the page-wide `inspect().counts`, refreshed twice a second. */
-export function Listeners({ counts }: { counts: () => OwnCounts }) {
+/** This remote's own registrations (`inspect().apps`) next to the whole page's, refreshed twice a second. */
+export function Listeners() {
   const bus = useBus();
-  const read = useCallback(() => `${total(counts())} own · ${total(bus.inspect().counts)} on the page`, [bus, counts]);
+  const read = useCallback(() => listenerSummary(bus.inspect(), 'react'), [bus]);
   const [text, setText] = useState(read);
   useEffect(() => {
     const timer = setInterval(() => setText(read()), 500);

@@ -1,7 +1,6 @@
-import type { OwnCounts, RemoteModule } from '@mfe-bus-demo/contracts';
+import type { RemoteModule } from '@mfe-bus-demo/contracts';
 import { mount as mountComponent, unmount as unmountComponent } from 'svelte';
 import App from './App.svelte';
-import { tracked } from './tracked';
 
 let app: ReturnType<typeof mountComponent> | undefined;
 
@@ -15,8 +14,4 @@ export function unmount(): void {
   app = undefined;
 }
 
-export function counts(): OwnCounts {
-  return tracked.counts();
-}
-
-export default { mount, unmount, counts } satisfies RemoteModule;
+export default { mount, unmount } satisfies RemoteModule;

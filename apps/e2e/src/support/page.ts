@@ -86,3 +86,18 @@ export function pageCounts(page: Page): Promise<Counts> {
     return record.bus.inspect().counts;
   });
 }
+
+export interface AppCounts extends Counts {
+  app: string | null;
+}
+
+/** `inspect().apps` of the page-wide bus: what each app holds (a remote's scope; `null`: the shell's calls). */
+export function pageApps(page: Page): Promise<AppCounts[]> {
+  return page.evaluate(() => {
+    const record = (globalThis as unknown as Record<symbol, { bus: { inspect(): { apps: AppCounts[] } } }>)[
+      Symbol.for('mfe-bus')
+    ];
+    if (!record) throw new Error('no page-wide bus');
+    return record.bus.inspect().apps;
+  });
+}

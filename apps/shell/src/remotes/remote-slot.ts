@@ -1,4 +1,4 @@
-import type { RemoteModule, RemoteName } from '@mfe-bus-demo/contracts';
+import { ownCounts, type RemoteModule, type RemoteName } from '@mfe-bus-demo/contracts';
 import { bus } from '../bus';
 import { el, setText } from '../dom';
 import { loadRemote } from './load-remote';
@@ -11,7 +11,7 @@ export interface RemoteSlot {
   element: HTMLElement;
   mount(): Promise<void>;
   unmount(): void;
-  /** Refresh the remote's own registration counts (called by the debug panel's ticker). */
+  /** Refresh the remote's own registration counts, from `inspect().apps` (called by the debug panel's ticker). */
   refresh(): void;
 }
 
@@ -36,7 +36,7 @@ export function createRemoteSlot(name: RemoteName): RemoteSlot {
 
   function refresh(): void {
     if (!module) return;
-    const own = module.counts();
+    const own = ownCounts(bus.inspect(), name);
     setText(counts, `own: ${own.subscribers} subscribers · ${own.watchers} watchers · ${own.providers} providers`);
   }
 
