@@ -17,11 +17,6 @@ interface Use {
   source: Source;
 }
 
-/** The protocol 1.1 hook that masks payloads in records, `inspect()` and debug output (see the README). */
-interface SensitiveHook {
-  sensitive(kind: 'event' | 'state', name: string): boolean;
-}
-
 const SECTIONS = [
   ['events', 'event'],
   ['state', 'state'],
@@ -117,7 +112,7 @@ export function installContracts(bus: Bus, contracts: ContractSet, options: Inst
     return check(call, 'payload', call.contract.schema, value, true);
   }
 
-  const plugin: BusPlugin & SensitiveHook = {
+  const plugin: BusPlugin = {
     name: 'contracts',
     setup(tools) {
       report = tools.report;
