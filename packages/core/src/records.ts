@@ -58,6 +58,9 @@ export interface StateRecord extends RecordBase {
   previous: unknown;
   next: unknown;
   source: Source;
+  /** A write made with `{ optimistic: true }`. */
+  optimistic: boolean;
+  via?: string | undefined;
 }
 
 export interface WatchRecord extends RecordBase {

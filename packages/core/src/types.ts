@@ -100,6 +100,10 @@ export interface StateMeta {
   source: Source;
   /** `Date.now()` of the write. */
   timestamp: number;
+  /** True for a write made with `{ optimistic: true }` (not confirmed by a server yet). */
+  optimistic: boolean;
+  /** What carried the value from another bus, if anything did. */
+  via: string | undefined;
 }
 
 export type EventHandler<Payload> = (payload: Payload, meta: EventMeta) => void;
@@ -121,6 +125,13 @@ export interface PublishOptions {
    */
   replay?: boolean;
   /** Names what carried the event from another bus (a bridge): subscribers see it as `meta.via`. */
+  via?: string;
+}
+
+export interface SetStateOptions {
+  /** Marks a write the server has not confirmed yet: watchers see `meta.optimistic === true`. */
+  optimistic?: boolean;
+  /** Names what carried the value from another bus (a bridge): watchers see it as `meta.via`. */
   via?: string;
 }
 
@@ -237,6 +248,7 @@ export interface BusApi {
   setState<Value = unknown, Key extends string = string>(
     key: Key,
     valueOrUpdater: StateValue<Key, Value> | StateUpdater<StateValue<Key, Value>>,
+    options?: SetStateOptions,
   ): void;
   getState<Value = unknown, Key extends string = string>(key: Key): StateValue<Key, Value> | undefined;
   watchState<Value = unknown, Key extends string = string>(

@@ -167,7 +167,7 @@ export function createBusFor(options: BusOptions, copies: readonly CopyInfo[]): 
     },
     publish: (topic, payload, publishOptions) => pubsub.publish(topic, payload, publishOptions, null),
     subscribe: (topic, handler, subscribeOptions) => pubsub.subscribe(topic, handler as never, subscribeOptions, null),
-    setState: (key, valueOrUpdater) => state.setState(key, valueOrUpdater, null),
+    setState: (key, valueOrUpdater, setOptions) => state.setState(key, valueOrUpdater, setOptions, null),
     getState: state.getState as Bus['getState'],
     watchState: (key, listener, watchOptions) => state.watchState(key, listener as never, watchOptions, null),
     provide: (key, handler, provideOptions) => requests.provide(key, handler as never, provideOptions, null),

@@ -26,6 +26,8 @@ describe('bus.scope(app)', () => {
       key: 'theme',
       source: 'cart',
       timestamp: expect.any(Number),
+      optimistic: false,
+      via: undefined,
     });
     expect(bus.inspect().state).toEqual([
       expect.objectContaining({ key: 'theme', source: 'cart', updatedAt: expect.any(Number) }),

@@ -23,7 +23,7 @@ export function createScope({ pubsub, state, requests, inspect }: Primitives, ap
     app,
     publish: (topic, payload, options) => pubsub.publish(topic, payload, options, app),
     subscribe: (topic, handler, options) => pubsub.subscribe(topic, handler as never, options, app, owned),
-    setState: (key, valueOrUpdater) => state.setState(key, valueOrUpdater, app),
+    setState: (key, valueOrUpdater, options) => state.setState(key, valueOrUpdater, options, app),
     getState: state.getState as ScopedBus['getState'],
     watchState: (key, listener, options) => state.watchState(key, listener as never, options, app, owned),
     provide: (key, handler, options) => requests.provide(key, handler as never, options, app, owned),

@@ -59,7 +59,15 @@ describe('bus.observe', () => {
     stop();
     expect(records).toEqual([
       { type: 'watch', timestamp: 1000, key: 'theme', source: null },
-      { type: 'state', timestamp: 1000, key: 'theme', previous: undefined, next: 'dark', source: 'shell' },
+      {
+        type: 'state',
+        timestamp: 1000,
+        key: 'theme',
+        previous: undefined,
+        next: 'dark',
+        source: 'shell',
+        optimistic: false,
+      },
       { type: 'unwatch', timestamp: 1000, key: 'theme', source: null },
     ]);
   });

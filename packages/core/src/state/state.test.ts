@@ -151,3 +151,19 @@ describe('shared state', () => {
     expect(bus.inspect().state).toEqual([]);
   });
 });
+
+describe('setState options', () => {
+  it('marks optimistic writes and what carried a value, for watchers and observers', () => {
+    const watcher = vi.fn();
+    const records: unknown[] = [];
+    bus.observe((record) => records.push(record));
+    bus.watchState('cart', watcher);
+    bus.scope('cart').setState('cart', 1, { optimistic: true });
+    bus.setState('cart', 2, { via: 'tabs:shop' });
+    expect(watcher.mock.calls.map(([, , meta]) => [meta.source, meta.optimistic, meta.via])).toEqual([
+      ['cart', true, undefined],
+      [null, false, 'tabs:shop'],
+    ]);
+    expect(records).toContainEqual(expect.objectContaining({ type: 'state', optimistic: true, source: 'cart' }));
+  });
+});

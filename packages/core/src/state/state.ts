@@ -2,7 +2,7 @@ import { alreadyCleaned, createCleanup, type Owned } from '../internal/cleanup';
 import type { BusContext } from '../internal/context';
 import { deepFreeze } from '../internal/deep-freeze';
 import { assertFunction, assertName, assertSignal } from '../internal/validate';
-import type { BusSnapshot, Cleanup, Source, StateListener, StateMeta, WatchOptions } from '../types';
+import type { BusSnapshot, Cleanup, SetStateOptions, Source, StateListener, StateMeta, WatchOptions } from '../types';
 
 interface Watcher {
   listener: StateListener<unknown>;
@@ -36,7 +36,7 @@ export function createSharedState(context: BusContext) {
 
   const newEntry = (key: string): Entry => ({
     value: undefined,
-    meta: { key, source: null, timestamp: 0 },
+    meta: { key, source: null, timestamp: 0, optimistic: false, via: undefined },
     watchers: [],
     told: undefined,
   });
@@ -78,7 +78,7 @@ export function createSharedState(context: BusContext) {
       return undefined;
     },
 
-    setState(key: string, valueOrUpdater: unknown, source: Source): void {
+    setState(key: string, valueOrUpdater: unknown, setOptions: SetStateOptions | undefined, source: Source): void {
       context.assertAlive('setState');
       let entry = entries.get(key);
       if (!entry) assertName(key, 'state key');
@@ -98,7 +98,13 @@ export function createSharedState(context: BusContext) {
         entry = newEntry(key);
         entries.set(key, entry);
       }
-      const meta: StateMeta = { key, source, timestamp: Date.now() };
+      const meta: StateMeta = {
+        key,
+        source,
+        timestamp: Date.now(),
+        optimistic: setOptions?.optimistic === true,
+        via: setOptions?.via,
+      };
       entry.value = next;
       entry.meta = meta;
       if (observers.active) {
@@ -109,6 +115,8 @@ export function createSharedState(context: BusContext) {
           previous: plugins.shown('state', key, previous),
           next: plugins.shown('state', key, next),
           source,
+          optimistic: meta.optimistic,
+          via: meta.via,
         });
       }
       // The value is stored at once (getState sees it), watchers are told in FIFO order.
