@@ -30,7 +30,7 @@ export interface ManifestOptions {
    * The JSON Schema of a schema, for libraries without Standard Schema's JSON Schema extension, e.g.
    * `toJsonSchema` of `@valibot/to-json-schema`. Return `undefined` to leave the schema out.
    */
-  toJsonSchema?: (schema: StandardSchemaV1) => JsonSchema | undefined;
+  toJsonSchema?: (schema: StandardSchemaV1) => object | boolean | undefined;
 }
 
 const SCHEMA_FIELDS = ['schema', 'params', 'result'] as const;
@@ -45,8 +45,9 @@ export function contractsManifest(contracts: ContractSet, options: ManifestOptio
   assertContracts(contracts);
   const jsonSchemaOf = (schema: StandardSchemaV1): JsonSchema | undefined => {
     try {
+      // JSON Schema typings (valibot's JSONSchema7) are interfaces: a document is still a plain object.
       return options.toJsonSchema
-        ? options.toJsonSchema(schema)
+        ? (options.toJsonSchema(schema) as JsonSchema | undefined)
         : schema['~standard'].jsonSchema?.input({ target: 'draft-2020-12' });
     } catch {
       return undefined; // e.g. zod refuses a schema with a Date or a transform in it

@@ -1,5 +1,6 @@
 import type { ContractsManifest, ManifestEntry } from '../manifest';
 import { satisfies } from '../version-range';
+import { canonicalJson } from './canonical-json';
 import { schemaChanges } from './schema-changes';
 
 export interface Change {
@@ -15,8 +16,7 @@ export interface CompareOptions {
 }
 
 const SECTIONS = ['events', 'state', 'requests'] as const;
-/** Each schema of an entry, and how messages name it. */
-const SCHEMAS = { schema: 'payload', params: 'params', result: 'result' } as const;
+const SCHEMAS = ['schema', 'params', 'result'] as const;
 
 const entryOf = (section: Record<string, ManifestEntry>, key: string) =>
   Object.hasOwn(section, key) ? section[key] : undefined;
@@ -25,21 +25,44 @@ const entryOf = (section: Record<string, ManifestEntry>, key: string) =>
 const isNewMajor = (before: string, after: string) =>
   satisfies(after, `>=${before}`) && !satisfies(after, `^${before}`);
 
+/** Who may write the key: fewer apps breaks it. */
+function ownerChanges(
+  owners: string[] | undefined,
+  ownersNow: string[] | undefined,
+  breaking: string[],
+  compatible: string[],
+) {
+  const lost = owners?.filter((app) => !ownersNow?.includes(app)) ?? [];
+  const gained = ownersNow?.filter((app) => !owners?.includes(app)) ?? [];
+  if (ownersNow && !owners) breaking.push(`owner: only ${ownersNow.join(', ')} may write it now`);
+  else if (ownersNow && lost.length) breaking.push(`owner: ${lost.join(', ')} may no longer write it`);
+  else if (owners && !ownersNow) compatible.push('owner: any app may write it now');
+  if (ownersNow && owners && gained.length) compatible.push(`owner: ${gained.join(', ')} may write it now`);
+}
+
 /** What changed in one key that both manifests have: [what breaks it, what does not]. */
-function entryChanges(before: ManifestEntry, after: ManifestEntry, acceptMajor: boolean): [string[], string[]] {
+function entryChanges(
+  section: Change['section'],
+  before: ManifestEntry,
+  after: ManifestEntry,
+  acceptMajor: boolean,
+): [string[], string[]] {
   const breaking: string[] = [];
   const compatible: string[] = [];
-  if (after.owner) {
-    const lost = before.owner ? before.owner.filter((app) => !after.owner?.includes(app)) : ['any app'];
-    if (lost.length)
-      breaking.push(`owner: ${lost.join(', ')} may no longer write it (owner now ${after.owner.join(', ')})`);
-  } else if (before.owner) compatible.push('owner: any app may write it now');
+  ownerChanges(before.owner, after.owner, breaking, compatible);
   if (before.sensitive && !after.sensitive)
     breaking.push('no longer sensitive: its payloads will be buffered and shown');
-  for (const [field, label] of Object.entries(SCHEMAS) as [keyof typeof SCHEMAS, string][]) {
+  for (const field of SCHEMAS) {
+    const label = field !== 'schema' ? field : section === 'state' ? 'value' : 'payload';
     const [schema, schemaNow] = [before[field], after[field]];
-    if (schema !== undefined && schemaNow !== undefined) breaking.push(...schemaChanges(schema, schemaNow, label));
-    else if (schema !== schemaNow) compatible.push(`${label}: not compared (a manifest has no JSON Schema for it)`);
+    if (schema === undefined || schemaNow === undefined) {
+      if (schema !== schemaNow) compatible.push(`${label}: not compared (a manifest has no JSON Schema for it)`);
+      continue;
+    }
+    const problems = schemaChanges(schema, schemaNow, label);
+    breaking.push(...problems);
+    if (!problems.length && canonicalJson(schema) !== canonicalJson(schemaNow))
+      compatible.push(`${label}: changed compatibly`);
   }
   if (after.deprecated !== undefined && before.deprecated === undefined)
     compatible.push(`deprecated: ${after.deprecated}`);
@@ -51,10 +74,11 @@ function entryChanges(before: ManifestEntry, after: ManifestEntry, acceptMajor: 
   else if (!satisfies(now, `>=${was}`)) breaking.push(`version went back from ${was} to ${now}`);
   else if (!breaking.length) {
     if (now !== was) compatible.push(`version ${was} -> ${now}`);
-  } else if (!isNewMajor(was, now))
+  } else if (!isNewMajor(was, now)) {
     breaking.push(`version not bumped for a breaking change: ${was} -> ${now} (needs a new major)`);
-  else if (acceptMajor)
+  } else if (acceptMajor) {
     return [[], [...breaking.map((message) => `accepted with the new major ${now}: ${message}`), ...compatible]];
+  }
   return [breaking, compatible];
 }
 
@@ -74,7 +98,7 @@ export function manifestChanges(
       if (!now) add(true)(was?.deprecated === undefined ? 'removed' : `removed (deprecated: ${was.deprecated})`);
       else if (!was) add(false)('added');
       else {
-        const [breaking, compatible] = entryChanges(was, now, options.acceptMajor === true);
+        const [breaking, compatible] = entryChanges(section, was, now, options.acceptMajor === true);
         breaking.forEach(add(true));
         compatible.forEach(add(false));
       }

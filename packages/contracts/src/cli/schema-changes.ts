@@ -56,13 +56,14 @@ function typesOf(schema: SchemaObject): string[] | undefined {
   return type === undefined ? undefined : [type].flat().map(String);
 }
 
-function typeChanges(before: SchemaObject, after: SchemaObject, at: string, found: string[]): void {
+/** Reports a narrowed type; returns whether it did. */
+function typeChanges(before: SchemaObject, after: SchemaObject, at: string, found: string[]): boolean {
   const allowed = typesOf(after);
-  if (!allowed) return;
   const was = typesOf(before);
-  const accepts = (type: string) => allowed.includes(type) || (type === 'integer' && allowed.includes('number'));
-  if (!was?.every(accepts))
-    found.push(`${at}: type changed from ${was?.join(' | ') ?? 'any'} to ${allowed.join(' | ')}`);
+  const accepts = (type: string) => allowed?.includes(type) || (type === 'integer' && allowed?.includes('number'));
+  if (!allowed || was?.every(accepts)) return false;
+  found.push(`${at}: type changed from ${was?.join(' | ') ?? 'any'} to ${allowed.join(' | ')}`);
+  return true;
 }
 
 function valueChanges(before: SchemaObject, after: SchemaObject, at: string, found: string[]): void {
@@ -131,14 +132,17 @@ function alternativeChanges(before: SchemaObject, after: SchemaObject, at: strin
     (own(schema, 'anyOf') ?? own(schema, 'oneOf') ?? [schema]) as JsonSchema[];
   const candidates = alternatives(after);
   for (const alternative of alternatives(before)) {
-    const attempts = candidates.map((candidate) => schemaChanges(alternative, candidate, at));
-    if (attempts.some((problems) => problems.length === 0)) continue;
-    // With one alternative left, its own problems say best what changed.
-    found.push(
-      ...(attempts.length === 1
-        ? (attempts[0] as string[])
-        : [`${at}: no longer accepts ${canonicalJson(alternative)}`]),
+    if (candidates.some((candidate) => schemaChanges(alternative, candidate, at).length === 0)) continue;
+    // Name what went: the changes within the one alternative of the same type, or a plain type (the null of a
+    // nullable field), or else the whole alternative.
+    const sameType = candidates.filter((candidate) => !typeChanges(record(alternative), record(candidate), at, []));
+    const typeOnly = Object.keys(record(alternative)).every(
+      (keyword) => keyword === 'type' || ANNOTATIONS.includes(keyword),
     );
+    if (sameType.length === 1) found.push(...schemaChanges(alternative, sameType[0] as JsonSchema, at));
+    else if (typeOnly)
+      found.push(`${at}: no longer accepts ${typesOf(record(alternative))?.join(' | ') ?? 'any value'}`);
+    else found.push(`${at}: no longer accepts ${canonicalJson(alternative)}`);
   }
 }
 
@@ -154,9 +158,11 @@ function compareSchemas(schemaBefore: JsonSchema, after: JsonSchema, at: string,
     alternativeChanges(before, after, at, found);
     return;
   }
-  typeChanges(before, after, at, found);
-  valueChanges(before, after, at, found);
-  fieldChanges(before, after, at, found);
+  // Once the type changed, what the other keywords say about the old type is noise.
+  if (!typeChanges(before, after, at, found)) {
+    valueChanges(before, after, at, found);
+    fieldChanges(before, after, at, found);
+  }
   for (const keyword of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (!HANDLED.has(keyword) && !same(own(before, keyword), own(after, keyword))) {
       found.push(`${at}: "${keyword}" changed, which this check cannot compare: review it by hand`);
