@@ -1,4 +1,4 @@
-import { type Bus, createBus } from '@mfe-bus/core';
+import { type Bus, type BusRecord, createBus } from '@mfe-bus/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChurnEntry, PublishEntry, TimelineEntry } from './entries';
 import { record } from './record';
@@ -34,7 +34,7 @@ describe('record', () => {
     cart.publish('cart:updated', { count: 1 });
     bus.scope('react').subscribe('cart:*', () => {});
     const [, publish] = recorder.entries();
-    expect(publish).toEqual({
+    expect(publish).toMatchObject({
       type: 'publish',
       id: 2,
       timestamp: 1000,
@@ -49,12 +49,13 @@ describe('record', () => {
     });
   });
 
-  it('makes a state entry with the previous and next value and the writer', () => {
+  it('makes a state entry: the state record (previous and next value, writer) with an id', () => {
     const recorder = record(bus);
+    const records: BusRecord[] = [];
+    bus.observe((busRecord) => records.push(busRecord));
     bus.scope('vue').setState('theme', 'dark');
-    expect(recorder.entries()).toEqual([
-      { type: 'state', id: 1, timestamp: 1000, key: 'theme', previous: undefined, next: 'dark', source: 'vue' },
-    ]);
+    expect(recorder.entries()).toEqual([{ ...records[0], id: 1 }]);
+    expect(recorder.entries()[0]).toMatchObject({ key: 'theme', previous: undefined, next: 'dark', source: 'vue' });
   });
 
   it('groups consecutive subscription changes of one app into a churn entry', () => {

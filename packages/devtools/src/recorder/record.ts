@@ -40,7 +40,7 @@ export function record(bus: Bus, { limit = 1000, redact = redactSecrets }: Recor
   const timeline = createTimeline(limit, redact);
   const listeners = new Set<() => void>();
   const changed = () => {
-    for (const listener of [...listeners]) listener();
+    for (const listener of listeners) listener();
   };
   let stopObserving: Cleanup | undefined;
   let stopped = false;

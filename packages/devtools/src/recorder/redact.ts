@@ -5,13 +5,22 @@ const MASK = '[redacted]';
 /** The entry fields that carry application data. */
 const DATA_FIELDS = ['payload', 'previous', 'next', 'params', 'detail'] as const;
 
-/** A copy of a JSON-able `value` with the value of every key named like a secret masked. */
+/**
+ * `value` with the value of every key named like a secret masked: the same value when there is none, else a
+ * copy of just the objects on the way to one (values come from the bus's records, which are not ours to change).
+ */
 function maskSecretKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(maskSecretKeys);
   if (value === null || typeof value !== 'object') return value;
-  const masked: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(value)) masked[key] = SECRET.test(key) ? MASK : maskSecretKeys(child);
-  return masked;
+  const list = Array.isArray(value);
+  let copy: Record<string, unknown> | undefined;
+  for (const key in value) {
+    const child = (value as Record<string, unknown>)[key];
+    const masked = !list && SECRET.test(key) ? MASK : maskSecretKeys(child);
+    if (masked === child) continue;
+    copy ??= (list ? [...(value as unknown[])] : { ...value }) as Record<string, unknown>;
+    copy[key] = masked;
+  }
+  return copy ?? value;
 }
 
 const nameOf = (entry: TimelineEntry) =>
@@ -20,13 +29,14 @@ const nameOf = (entry: TimelineEntry) =>
 /**
  * The recorder's default `redact`: masks the value of every key named like `token`, `password`, `secret` or
  * `authorization` in payloads, state values, params and report details, and the whole value when the topic
- * or key itself is named like one (`auth:token-refreshed`, `apiToken`).
+ * or key itself is named like one (`auth:token-refreshed`, `apiToken`). Changes and returns `entry`, which the
+ * recorder has just made.
  */
 export function redactSecrets(entry: TimelineEntry): TimelineEntry {
   const whole = SECRET.test(nameOf(entry));
-  const copy: Record<string, unknown> = { ...entry };
+  const fields = entry as unknown as Record<string, unknown>;
   for (const field of DATA_FIELDS) {
-    if (copy[field] !== undefined) copy[field] = whole ? MASK : maskSecretKeys(copy[field]);
+    if (fields[field] !== undefined) fields[field] = whole ? MASK : maskSecretKeys(fields[field]);
   }
-  return copy as unknown as TimelineEntry;
+  return entry;
 }
