@@ -75,7 +75,7 @@ for (const [name, module] of LIBRARIES) {
   }
   console.log(
     `  memory ${name.padEnd(28)} ${row.oneTopic} B/subscription (one topic), ${row.ownTopic} B (own topic), ` +
-      `${row.heldAfterUnsubscribe} B held after unsubscribe; heap +${rows.publishNoSubscriber.at(-1).samples.at(-1).bytes} B after ${PUBLISHES} publishes`,
+      `${row.heldAfterUnsubscribe} B held after unsubscribe; heap ${rows.publishNoSubscriber.at(-1).samples.at(-1).bytes} B after ${PUBLISHES} publishes`,
   );
 }
 if (process.send) process.send(rows, () => process.disconnect());

@@ -65,7 +65,7 @@ function machine({ startedAt, finishedAt, loadAtStart, loadAtEnd }) {
 
 function targets(results) {
   return table(
-    ['Target (issue 16)', 'measured', 'median (min-max)', 'target', 'issue: before', 'met'],
+    ['Target (issue 16)', 'contender', 'median (min-max)', 'target', 'issue: before', 'met'],
     TARGETS.map((target) => {
       const { contender, measured, target: wanted, met } = evaluate(target, results);
       return [
@@ -103,6 +103,8 @@ function memoryTables({ perSubscription, publishNoSubscriber }) {
       ],
       perSubscription.map((row) => [row.name, row.oneTopic, row.ownTopic, row.heldAfterUnsubscribe]),
     ),
+    '',
+    'What an app holds to undo a subscription: the cleanup mfe-bus and nanoevents return, the `{ unsubscribe }` of @trutoo/event-bus, and for the others the `() => off(topic, handler)` closure an app writes.',
     '',
     'Heap growth while publishing to a topic nobody listens to (after GC, from a baseline taken after 20,000 warm-up publishes; mfe-bus keeps the last events of the topic for late subscribers):',
     '',

@@ -80,10 +80,11 @@ export async function compare(title, contenders, { rounds = ROUNDS, targetMs = T
     perRound: perRound[index],
     opsPerSec: median(perRound[index]),
   }));
+  console.log(`  ${title}`);
   for (const row of rows) {
     const { median: ratio, min, max } = paired(row, rows[0]);
     console.log(
-      `  ${title.padEnd(44)} ${row.name.padEnd(40)} ${formatOps(row.opsPerSec).padStart(10)} ops/s  ` +
+      `    ${row.name.padEnd(46)} ${formatOps(row.opsPerSec).padStart(10)} ops/s  ` +
         `${ratio.toFixed(2)}x (${min.toFixed(2)}-${max.toFixed(2)})`,
     );
   }
