@@ -46,7 +46,7 @@ describe('unmounting and remounting remotes', () => {
       await logIn(page);
       await expectSignedIn(page, REMOTES, 'token-1', 0);
       const apps = await pageApps(page);
-      expect(new Set(apps.map(({ app }) => app))).toEqual(new Set([null, ...REMOTES]));
+      expect(new Set(apps.map(({ app }) => app))).toEqual(new Set(['shell', ...REMOTES]));
       for (const name of REMOTES) {
         const own = apps.find(({ app }) => app === name) ?? { subscribers: 0, watchers: 0, providers: 0, pending: 0 };
         expect(own.pending).toBe(0);

@@ -14,7 +14,7 @@ import {
   refreshToken,
   waitMounted,
 } from './support/flow';
-import { click, openDemo, pageCounts, textOf, waitPanelContains, waitText } from './support/page';
+import { click, openDemo, pageCounts, pageSnapshot, textOf, waitText } from './support/page';
 import { REMOTES, type Remote } from './support/remotes';
 
 type Name = 'react' | 'vue' | 'svelte' | 'angular';
@@ -163,8 +163,11 @@ describe('load orders and delays', () => {
         if (scenario.permissionsDelay === 'manual') {
           // Every remote asked; the one shared call waits in the bus until the provider registers.
           for (const name of remotes) await waitText(page, `${name}-permissions`, 'loading…');
-          const requesters = `${remotes.length} requester${remotes.length === 1 ? '' : 's'}`;
-          await waitPanelContains(page, `user:permissions {"userId":"u-42"}: ${requesters}, waiting for a provider`);
+          await expect
+            .poll(() => pageSnapshot(page), { timeout: 10_000 })
+            .toMatchObject({
+              pending: [{ key: 'user:permissions', requesters: remotes.length, waitingForProvider: true }],
+            });
           expect((await pageCounts(page)).pending).toBe(remotes.length);
           await click(page, 'register-permissions');
         }

@@ -16,7 +16,13 @@ describe('apps/shell/scripts/serve.mjs', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(await response.text()).toContain('data-testid="debug-panel"');
+    expect(response.headers.get('content-security-policy')).toBeNull();
+    expect(await response.text()).toContain('<mfe-bus-devtools open data-testid="devtools">');
+  });
+
+  it('serves the page under a strict Content-Security-Policy with ?csp', async () => {
+    const response = await fetch(`${server.url}?csp&order=react`);
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'self'; style-src 'self'");
   });
 
   it('answers 404 for unknown files and paths escaping the served folders, 405 for other methods', async () => {

@@ -1,6 +1,7 @@
 // Serves the built demo: the shell's dist at /, each remote's own dist at /remotes/<name>/.
 // Plain node:http, no framework. `PORT=8080 node apps/shell/scripts/serve.mjs` (PORT=0 picks a free port);
 // prints the URL and stops cleanly on SIGINT/SIGTERM. Importable: `startServer({ port })` (used by apps/e2e).
+// `/?csp` serves the page under STRICT_CSP, to show the demo (and its devtools panel) needs no inline code or style.
 import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const appsDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const REMOTES = ['react', 'vue', 'svelte', 'angular'];
+export const STRICT_CSP = "default-src 'self'; style-src 'self'";
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -47,7 +49,7 @@ function resolveFile(pathname) {
 }
 
 async function handle(request, response) {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  const { pathname, searchParams } = new URL(request.url ?? '/', 'http://localhost');
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
@@ -62,6 +64,8 @@ async function handle(request, response) {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'content-length': info.size,
     'cache-control': 'no-store',
+    // The page's policy is the one its HTML came with.
+    ...(searchParams.has('csp') && extname(file) === '.html' ? { 'content-security-policy': STRICT_CSP } : {}),
   });
   if (request.method === 'HEAD') response.end();
   else createReadStream(file).pipe(response);

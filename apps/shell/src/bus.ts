@@ -6,4 +6,7 @@ import type {} from '@mfe-bus-demo/contracts';
  * remote that loads seconds late still see the last `auth:token-refreshed` event; a long request timeout
  * lets `user:permissions` requests wait for a provider registered late (`?permissionsDelay=`).
  */
-export const bus = getBus({ replayWindowMs: 30_000, requestTimeoutMs: 30_000 });
+export const pageBus = getBus({ replayWindowMs: 30_000, requestTimeoutMs: 30_000 });
+
+/** The shell's own calls, attributed to the app `shell` (in `inspect().apps` and the devtools timeline). */
+export const bus = pageBus.scope('shell');

@@ -5,7 +5,7 @@ export function byTestId<E extends HTMLElement = HTMLElement>(id: string, root: 
   return element;
 }
 
-/** Set `textContent` only when it changes (the debug panel re-renders often). */
+/** Set `textContent` only when it changes (the remote counts re-render a few times a second). */
 export function setText(element: HTMLElement, text: string): void {
   if (element.textContent !== text) element.textContent = text;
 }

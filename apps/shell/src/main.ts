@@ -1,13 +1,15 @@
 import './style.css';
 import { setUpAuth } from './auth';
 import { bus } from './bus';
-import { startDebugPanel } from './debug-panel';
+import { startDevtools } from './devtools';
 import { byTestId } from './dom';
 import { setUpHeader } from './header';
 import { providePermissionsAfter } from './permissions';
 import { parsePlan, REMOTE_NAMES } from './plan';
 import { runLoadPlan } from './remotes/load-plan';
 import { createRemoteSlot, type RemoteSlot } from './remotes/remote-slot';
+
+startDevtools(); // first, so the timeline starts with the shell's first writes
 
 // Shared state starts here: signed out, light theme (a remote may already have picked one on a reload).
 bus.setState('user', (user) => user ?? null);
@@ -22,8 +24,9 @@ providePermissionsAfter(plan.permissionsDelay);
 
 const slots = new Map<string, RemoteSlot>(REMOTE_NAMES.map((name) => [name, createRemoteSlot(name)]));
 byTestId('remotes').append(...[...slots.values()].map((slot) => slot.element));
-startDebugPanel(() => {
+// Each remote's own registration counts, a few times a second.
+setInterval(() => {
   for (const slot of slots.values()) slot.refresh();
-});
+}, 250);
 
 void runLoadPlan(plan, slots);

@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 
 export interface DemoPage {
   page: Page;
-  /** Uncaught exceptions, console errors and failed requests seen so far. */
+  /** Uncaught exceptions, console errors, failed requests and Content-Security-Policy violations seen so far. */
   errors: string[];
   close(): Promise<void>;
 }
@@ -11,6 +11,14 @@ export interface DemoPage {
 /** Opens the demo with `query` (e.g. `?order=react,vue&delay=0,500`) in a fresh context. */
 export async function openDemo(browser: Browser, query = ''): Promise<DemoPage> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  // A CSP violation is an error too (the demo must run under a strict policy, see `?csp`).
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(
+        `CSP violation: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+      ),
+    ),
+  );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -47,19 +55,6 @@ export async function waitText(page: Page, testId: string, expected: string, tim
   }
 }
 
-/** Waits until the shell's inspect() panel (re-rendered a few times a second) contains `text`. */
-export async function waitPanelContains(page: Page, text: string, timeout = 10_000): Promise<void> {
-  try {
-    await page.waitForFunction(
-      ([selector, expected]) => document.querySelector(selector)?.textContent?.includes(expected) === true,
-      [byTestId('debug-panel'), text] as const,
-      { timeout },
-    );
-  } catch {
-    throw new Error(`debug panel never showed "${text}"; it shows:\n${await textOf(page, 'debug-panel')}`);
-  }
-}
-
 /** Current trimmed text (for reads that follow a wait, never right after a click). */
 export async function textOf(page: Page, testId: string): Promise<string> {
   return ((await page.locator(byTestId(testId)).first().textContent()) ?? '').trim();
@@ -76,28 +71,26 @@ export interface Counts {
   pending: number;
 }
 
-/** `inspect().counts` of the page-wide bus, read from the registry every copy of the core shares. */
-export function pageCounts(page: Page): Promise<Counts> {
+/** `inspect()` of the page-wide bus, read from the registry every copy of the core shares. */
+export function pageSnapshot(page: Page): Promise<{ counts: Counts; apps: AppCounts[]; [part: string]: unknown }> {
   return page.evaluate(() => {
-    const record = (globalThis as unknown as Record<symbol, { bus: { inspect(): { counts: Counts } } }>)[
-      Symbol.for('mfe-bus')
-    ];
+    type Snapshot = { counts: Counts; apps: AppCounts[] };
+    const record = (globalThis as unknown as Record<symbol, { bus: { inspect(): Snapshot } }>)[Symbol.for('mfe-bus')];
     if (!record) throw new Error('no page-wide bus');
-    return record.bus.inspect().counts;
+    return record.bus.inspect();
   });
+}
+
+/** `inspect().counts` of the page-wide bus. */
+export async function pageCounts(page: Page): Promise<Counts> {
+  return (await pageSnapshot(page)).counts;
 }
 
 export interface AppCounts extends Counts {
   app: string | null;
 }
 
-/** `inspect().apps` of the page-wide bus: what each app holds (a remote's scope; `null`: the shell's calls). */
-export function pageApps(page: Page): Promise<AppCounts[]> {
-  return page.evaluate(() => {
-    const record = (globalThis as unknown as Record<symbol, { bus: { inspect(): { apps: AppCounts[] } } }>)[
-      Symbol.for('mfe-bus')
-    ];
-    if (!record) throw new Error('no page-wide bus');
-    return record.bus.inspect().apps;
-  });
+/** `inspect().apps` of the page-wide bus: what each app holds (a remote's scope; `shell`: the shell's calls). */
+export async function pageApps(page: Page): Promise<AppCounts[]> {
+  return (await pageSnapshot(page)).apps;
 }

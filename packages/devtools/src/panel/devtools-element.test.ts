@@ -2,7 +2,7 @@
 import { type Bus, createBus } from '@mfe-bus/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { record } from '../recorder/record';
-import type { MfeBusDevtools } from './devtools-element';
+import { type MfeBusDevtools, MfeBusDevtools as MfeBusDevtoolsClass } from './devtools-element';
 import './index';
 
 let bus: Bus;
@@ -306,6 +306,20 @@ describe('<mfe-bus-devtools>', () => {
     bus.publish('t', 3);
     expect(recorder.entries()).toEqual([]);
     expect(own.recorder).toBeUndefined();
+  });
+
+  it('keeps what a page set on the element before its module loaded (a lazy import)', async () => {
+    const shared = record(bus);
+    const early = document.createElement('mfe-bus-devtools-early') as unknown as MfeBusDevtools;
+    Object.assign(early, { bus, recorder: shared, contracts: { events: { 'cart:updated': { version: '1.0.0' } } } });
+    customElements.define('mfe-bus-devtools-early', class extends MfeBusDevtoolsClass {});
+    document.body.append(early); // upgrades it
+    expect(early).toBeInstanceOf(MfeBusDevtoolsClass);
+    expect(early.recorder).toBe(shared);
+    expect(early.bus).toBe(bus);
+    expect(early.contracts).toEqual({ events: { 'cart:updated': { version: '1.0.0' } } });
+    expect(Object.hasOwn(early, 'contracts')).toBe(false); // the accessor is in charge again
+    early.remove();
   });
 
   it('keeps its timeline when moved on the page', async () => {

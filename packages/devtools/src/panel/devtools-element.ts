@@ -22,10 +22,11 @@ type ViewName = (typeof VIEWS)[number];
 export class MfeBusDevtools extends HTMLElement {
   static readonly observedAttributes = ['open'];
 
+  // `declare`: no class field, so a value a page set before this module loaded (lazily) survives the upgrade.
   /** The bus to show; default: `getBus()`, the page-wide bus. Set it before connecting the element. */
-  bus: Bus | undefined;
+  declare bus: Bus | undefined;
   /** A recorder to show instead of one of its own (which it stops when removed from the page). */
-  recorder: Recorder | undefined;
+  declare recorder: Recorder | undefined;
 
   #contracts: ContractsInfo | undefined;
   #ownRecorder: Recorder | undefined;
@@ -43,6 +44,16 @@ export class MfeBusDevtools extends HTMLElement {
         toggle: HTMLButtonElement;
       }
     | undefined;
+
+  constructor() {
+    super();
+    // A `contracts` value set before the upgrade is an own property hiding the accessor: move it behind it.
+    if (Object.hasOwn(this, 'contracts')) {
+      const contracts = this.contracts;
+      delete (this as { contracts?: unknown }).contracts;
+      this.contracts = contracts;
+    }
+  }
 
   /** The contracts to list, e.g. `contractsManifest(contracts)` of @mfe-bus/contracts. */
   get contracts(): ContractsInfo | undefined {
