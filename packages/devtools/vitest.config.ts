@@ -10,7 +10,7 @@ export default defineConfig({
   test: {
     // Recorder and connector tests run in node; panel DOM tests opt into happy-dom per file.
     environment: 'node',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // For the test that checks a stopped recorder can be garbage-collected.
     execArgv: ['--expose-gc'],
   },
