@@ -8,13 +8,12 @@ import type { StandardSchemaV1 } from './standard-schema';
 import type { AnyContract, ContractKind, ContractSet, InstallOptions, Owner } from './types';
 import { type ContractRule, type ContractViolation, ContractViolationError } from './violation-error';
 
-/** One call on a key that has a contract. */
-interface Use {
+/** A key this installation checks, with what the hot paths need ready. */
+interface Entry {
   kind: ContractKind;
   key: string;
   contract: AnyContract;
-  /** The app that made the call (for a result: the provider's app). */
-  source: Source;
+  owners: readonly string[] | undefined;
 }
 
 const SECTIONS = [
@@ -23,9 +22,14 @@ const SECTIONS = [
   ['requests', 'request'],
 ] as const;
 
-const ownerList = (owner: Owner | undefined) => (owner === undefined ? [] : [owner].flat());
+const ownerList = (owner: Owner | undefined) => (owner === undefined ? undefined : [owner].flat());
 
-const violation = ({ kind, key, contract, source }: Use, rule: ContractRule, message: string): ContractViolation => ({
+const violation = (
+  { kind, key, contract }: Entry,
+  source: Source,
+  rule: ContractRule,
+  message: string,
+): ContractViolation => ({
   kind,
   rule,
   key,
@@ -47,11 +51,7 @@ export function installContracts(bus: Bus, contracts: ContractSet, options: Inst
   if (mode !== 'reject' && mode !== 'report') invalid('installContracts: mode must be "reject" or "report"');
   if (typeof bus?.use !== 'function') invalid('installContracts needs a protocol 1.1 bus (bus.use)');
 
-  const tables: Record<ContractKind, Map<string, AnyContract>> = {
-    event: new Map(),
-    state: new Map(),
-    request: new Map(),
-  };
+  const tables: Record<ContractKind, Map<string, Entry>> = { event: new Map(), state: new Map(), request: new Map() };
   const warned = new Set<string>();
   let report: PluginTools['report'] = () => {};
 
@@ -64,52 +64,57 @@ export function installContracts(bus: Bus, contracts: ContractSet, options: Inst
     tell(error);
   }
 
-  /** The call's contract, if its key has one; a deprecated key is warned about once per key and app. */
-  function use(kind: ContractKind, key: string, source: Source): Use | undefined {
-    const contract = tables[kind].get(key);
-    if (!contract) return undefined;
-    const call = { kind, key, contract, source };
-    const id = `${kind}\n${key}\n${source}`;
-    if (contract.deprecated !== undefined && !warned.has(id)) {
-      warned.add(id);
-      tell(
-        new ContractViolationError(violation(call, 'deprecated', `deprecated: ${contract.deprecated}`)),
-        'deprecation',
-      );
-    }
-    return call;
+  /** Warns once per key and app that uses a deprecated key. */
+  function noteUse(entry: Entry, source: Source): void {
+    const { deprecated } = entry.contract;
+    if (deprecated === undefined) return;
+    const id = `${entry.kind}\n${entry.key}\n${source}`;
+    if (warned.has(id)) return;
+    warned.add(id);
+    tell(
+      new ContractViolationError(violation(entry, source, 'deprecated', `deprecated: ${deprecated}`)),
+      'deprecation',
+    );
   }
 
-  function checkOwner(call: Use): void {
-    const owners = ownerList(call.contract.owner);
-    if (owners.length && !owners.includes(call.source as string)) {
-      violated(violation(call, 'owner', `owned by ${owners.map(appLabel).join(', ')}`));
+  function checkOwner(entry: Entry, source: Source): void {
+    const { owners } = entry;
+    if (owners && !owners.includes(source as string)) {
+      violated(violation(entry, source, 'owner', `owned by ${owners.map(appLabel).join(', ')}`));
     }
   }
 
-  /** The schema's output for `value` (`value` itself when it fails in report mode); may be a promise unless `sync`. */
-  function check(call: Use, rule: ContractRule, schema: StandardSchemaV1, value: unknown, sync: boolean): unknown {
-    const outcome = (checked: Checked) => {
-      if (!checked.issues) return checked.value;
-      // Issue messages may quote the value (valibot's do): not for a sensitive key.
-      const issues = call.contract.sensitive
-        ? checked.issues.map(({ path }) => ({ path, message: 'invalid (hidden: sensitive)' }))
-        : checked.issues;
-      violated({ ...violation(call, rule, ''), issues });
-      return value;
-    };
-    const checked = runSchema(schema, value);
-    if (!(checked instanceof Promise)) return outcome(checked);
-    if (!sync) return checked.then(outcome);
-    violated(violation(call, 'async', 'the schema validates asynchronously; only requests may'));
+  function outcome(entry: Entry, rule: ContractRule, value: unknown, source: Source, checked: Checked): unknown {
+    if (!checked.issues) return checked.value;
+    // Issue messages may quote the value (valibot's do): not for a sensitive key.
+    const issues = entry.contract.sensitive
+      ? checked.issues.map(({ path }) => ({ path, message: 'invalid (hidden: sensitive)' }))
+      : checked.issues;
+    violated({ ...violation(entry, source, rule, ''), issues });
     return value;
   }
 
-  function checkPayload(kind: 'event' | 'state', key: string, value: unknown, source: Source): unknown {
-    const call = use(kind, key, source);
-    if (!call?.contract.schema) return value;
-    checkOwner(call);
-    return check(call, 'payload', call.contract.schema, value, true);
+  /** The schema's output for `value` (`value` itself when it fails in report mode); may be a promise unless `sync`. */
+  function check(
+    entry: Entry,
+    rule: ContractRule,
+    schema: StandardSchemaV1,
+    value: unknown,
+    source: Source,
+    sync: boolean,
+  ): unknown {
+    const checked = runSchema(schema, value);
+    if (!(checked instanceof Promise)) return outcome(entry, rule, value, source, checked);
+    if (!sync) return checked.then((result) => outcome(entry, rule, value, source, result));
+    violated(violation(entry, source, 'async', 'the schema validates asynchronously; only requests may'));
+    return value;
+  }
+
+  function checkPayload(entry: Entry | undefined, value: unknown, source: Source): unknown {
+    if (!entry) return value;
+    noteUse(entry, source);
+    checkOwner(entry, source);
+    return check(entry, 'payload', entry.contract.schema as StandardSchemaV1, value, source, true);
   }
 
   const plugin: BusPlugin = {
@@ -118,41 +123,48 @@ export function installContracts(bus: Bus, contracts: ContractSet, options: Inst
       report = tools.report;
     },
     publish(topic, payload, meta) {
-      if (tables.event.get(topic)?.sensitive) meta.replay = false;
-      return checkPayload('event', topic, payload, meta.source);
+      const entry = tables.event.get(topic);
+      if (entry?.contract.sensitive) meta.replay = false;
+      return checkPayload(entry, payload, meta.source);
     },
-    setState: (key, next, _previous, meta) => checkPayload('state', key, next, meta.source),
+    setState: (key, next, _previous, meta) => checkPayload(tables.state.get(key), next, meta.source),
     provide(key, meta) {
-      const call = use('request', key, meta.source);
-      if (call) checkOwner(call);
+      const entry = tables.request.get(key);
+      if (!entry) return;
+      noteUse(entry, meta.source);
+      checkOwner(entry, meta.source);
     },
     request(key, params, meta) {
-      const call = use('request', key, meta.source);
-      return call?.contract.params ? check(call, 'params', call.contract.params, params, false) : params;
+      const entry = tables.request.get(key);
+      if (!entry) return params;
+      noteUse(entry, meta.source);
+      const schema = entry.contract.params;
+      return schema ? check(entry, 'params', schema, params, meta.source, false) : params;
     },
     result(key, _params, result, meta) {
-      const contract = tables.request.get(key);
-      if (!contract?.result) return result;
-      return check({ kind: 'request', key, contract, source: meta.provider }, 'result', contract.result, result, false);
+      const entry = tables.request.get(key);
+      const schema = entry?.contract.result;
+      return entry && schema ? check(entry, 'result', schema, result, meta.provider, false) : result;
     },
-    sensitive: (kind, name) => tables[kind].get(name)?.sensitive === true,
+    sensitive: (kind, name) => tables[kind].get(name)?.contract.sensitive === true,
   };
   const uninstall = bus.use(plugin);
 
   const registry = registryOf(bus);
   for (const [section, kind] of SECTIONS) {
     for (const [key, contract] of Object.entries<AnyContract>(contracts[section] ?? {})) {
+      const entry: Entry = { kind, key, contract, owners: ownerList(contract.owner) };
       const first = registry.definitions.find((definition) => definition.kind === kind && definition.key === key);
       if (!first) {
         registry.definitions.push({ kind, key, version: contract.version, owner: contract.owner, app, report });
-        tables[kind].set(key, contract);
+        tables[kind].set(key, entry);
       } else if (
         first.version !== contract.version ||
-        `${ownerList(first.owner).sort()}` !== `${ownerList(contract.owner).sort()}`
+        `${ownerList(first.owner)?.sort()}` !== `${ownerList(contract.owner)?.sort()}`
       ) {
         const stays = `version ${first.version}, owner ${first.owner}, ${appLabel(first.app)}`;
         const message = `defined again as version ${contract.version}, owner ${contract.owner}; the first (${stays}) stays`;
-        tell(new ContractViolationError(violation({ kind, key, contract, source: app }, 'conflict', message)));
+        tell(new ContractViolationError(violation(entry, app, 'conflict', message)));
       }
     }
   }

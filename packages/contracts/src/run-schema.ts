@@ -10,9 +10,10 @@ const keyOf = (segment: PropertyKey | StandardSchemaV1.PathSegment): string | nu
 };
 
 function toChecked(result: StandardSchemaV1.Result<unknown>): Checked {
+  // A success is used as it is: publishes with a contract make no extra object.
   return result.issues
     ? { issues: result.issues.map(({ message, path = [] }) => ({ message: String(message), path: path.map(keyOf) })) }
-    : { value: result.value };
+    : result;
 }
 
 // A schema that throws (a recursive schema on a cyclic value, a getter in the value) fails the value.
