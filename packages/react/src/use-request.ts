@@ -1,5 +1,4 @@
 import {
-  type Bus,
   type BusApi,
   type ObserveRequestOptions,
   observeRequest,
@@ -42,13 +41,12 @@ export function useRequest<Result = unknown, Params = unknown, Key extends strin
 ): UseRequestResult<RequestResult<Key, Result>> {
   const bus = useBus();
   const { timeoutMs, ttlMs } = options;
-  // `as Bus`: observeRequest only calls `request`, but core types it for a whole Bus, not a scope.
   const create = (): Slot => ({
     bus,
     key,
     timeoutMs,
     ttlMs,
-    observer: observeRequest(bus as Bus, key, params, options),
+    observer: observeRequest(bus, key, params, options),
   });
   // One observer per component; a new one (starting from pending) when the bus, key or options change.
   const [slot, setSlot] = useState(create);

@@ -1,5 +1,4 @@
 import {
-  type Bus,
   type ObserveRequestOptions,
   observeRequest,
   type RequestArgs,
@@ -30,9 +29,8 @@ export function busRequest<Result = unknown, Params = unknown, Key extends strin
   key: Key,
   ...[params, { bus, app, ...requestOptions } = {}]: BusRequestArgs<RequestParams<Key, Params>>
 ): BusRequestStore<RequestResult<Key, Result>> {
-  // `as Bus`: observeRequest only calls `request`, but core types it for a whole Bus, not a scope.
   const observer = observeRequest<RequestResult<Key, Result>, unknown>(
-    busFromContext({ bus, app }) as Bus,
+    busFromContext({ bus, app }),
     key,
     params,
     requestOptions,

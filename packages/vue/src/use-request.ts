@@ -1,5 +1,4 @@
 import {
-  type Bus,
   type ObserveRequestOptions,
   observeRequest,
   type RequestArgs,
@@ -40,14 +39,8 @@ export function useRequest<Result = unknown, Params = unknown, Key extends strin
   key: Key,
   ...[params, options = {}]: UseRequestArgs<RequestParams<Key, Params>>
 ): UseRequestReturn<RequestResult<Key, Result>> {
-  // Providers get the plain object, not Vue's reactive proxy of it. `as Bus`: observeRequest only calls
-  // `request`, but core types it for a whole Bus, not a scope.
-  const observer = observeRequest<RequestResult<Key, Result>, unknown>(
-    useBus() as Bus,
-    key,
-    toRaw(toValue(params)),
-    options,
-  );
+  // Providers get the plain object, not Vue's reactive proxy of it.
+  const observer = observeRequest<RequestResult<Key, Result>, unknown>(useBus(), key, toRaw(toValue(params)), options);
   const state = shallowRef<RequestState<RequestResult<Key, Result>>>(observer.getState());
   const unsubscribe = observer.subscribe((next) => {
     state.value = next;

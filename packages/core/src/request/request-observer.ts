@@ -1,6 +1,6 @@
 import { createCleanup } from '../internal/cleanup';
 import { stableKey } from '../internal/stable-key';
-import type { Bus, Cleanup, RequestOptions } from '../types';
+import type { BusApi, Cleanup, RequestOptions } from '../types';
 
 export type RequestStatus = 'pending' | 'success' | 'error';
 
@@ -52,7 +52,7 @@ function keyOf(params: unknown): unknown {
  * for. Bindings wrap it in their framework's primitive; deduplication, caching and timeouts are `request()`'s.
  */
 export function observeRequest<Result, Params>(
-  bus: Bus,
+  bus: Pick<BusApi, 'request'>,
   key: string,
   initialParams: Params,
   options: ObserveRequestOptions = {},
