@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../errors';
 import { stableKey } from './stable-key';
@@ -50,5 +51,24 @@ describe('stableKey', () => {
       [Object.assign(Object.create(null), { a: 1 }), '{"a":1}'],
     ];
     for (const [value, key] of cases) expect(stableKey(value)).toBe(key);
+  });
+});
+
+describe('stableKey fast path', () => {
+  it('writes a flat record exactly as the general walk does, in any key order', () => {
+    const flat = fc.dictionary(
+      fc.string({ maxLength: 6 }),
+      fc.oneof(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)),
+    );
+    fc.assert(
+      fc.property(flat, (record) => {
+        const sorted = Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        const reversed = Object.fromEntries(Object.entries(sorted).reverse());
+        // A nested copy takes the general walk; all three must agree.
+        expect(stableKey(sorted)).toBe(stableKey(reversed));
+        expect(stableKey([sorted])).toBe(`[${stableKey(sorted)}]`);
+      }),
+      { seed: 7, numRuns: 500 },
+    );
   });
 });
