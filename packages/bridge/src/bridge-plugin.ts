@@ -1,0 +1,59 @@
+import type { Bus, Cleanup, PluginTools, Source } from '@mfe-bus/core';
+import { BridgeError, type DropReason } from './bridge-error';
+import { assertCloneable } from './cloneable';
+import { covers, type Lanes } from './share';
+
+export interface DropOptions {
+  source?: Source;
+  /** The window origin a message came from. */
+  origin?: string;
+  /** The error to report instead of a `DROPPED` `BridgeError` (what the receiving bus threw). */
+  error?: unknown;
+  /** Report only the first drop for this reason and origin (or name): a hostile page cannot flood `onError`. */
+  once?: boolean;
+}
+
+/**
+ * Reports something that arrived (the topic or key `name`, if known) and was dropped, to the bus's `onError`
+ * and observers, as `report: 'dropped'`.
+ */
+export type Drop = (reason: DropReason, name?: string, options?: DropOptions) => void;
+
+/**
+ * The plugin every bridge installs on its bus: a publish or write on a shared topic or key whose value could
+ * not cross throws `BridgeError` `NOT_CLONEABLE` to its caller, and what the bridge drops is reported
+ * through the plugin's `report` tool.
+ */
+export function installBridgePlugin(bus: Bus, via: string, lanes: Lanes): { drop: Drop; uninstall: Cleanup } {
+  let report: PluginTools['report'] = () => {};
+  const told = new Set<string>();
+  const uninstall = bus.use({
+    name: via,
+    setup(tools) {
+      report = tools.report;
+    },
+    publish(topic, payload) {
+      if (covers(lanes.eventsOut, topic)) assertCloneable(payload, topic);
+      return payload;
+    },
+    setState(key, next) {
+      if (lanes.stateOut.includes(key)) assertCloneable(next, key);
+      return next;
+    },
+  });
+
+  const drop: Drop = (reason, name, { source = null, origin, error, once } = {}) => {
+    const what = name ?? origin ?? 'a message';
+    if (once) {
+      if (told.has(reason + what)) return;
+      told.add(reason + what);
+    }
+    report(error ?? new BridgeError('DROPPED', `bridge ${via} dropped ${what}: ${reason}`, name, reason), {
+      report: 'dropped',
+      ...(name === undefined ? {} : { name }),
+      source,
+      detail: { bridge: via, reason, origin },
+    });
+  };
+  return { drop, uninstall };
+}

@@ -1,0 +1,82 @@
+import type { Bus, BusApi, Cleanup, EventMeta, Source, StateMeta } from '@mfe-bus/core';
+import type { Drop } from './bridge-plugin';
+import { isCloneable, notCloneable } from './cloneable';
+import type { Message, StateEntry } from './envelope';
+import { scopeFor } from './scope-for';
+import { covers, type Lanes } from './share';
+import type { Clock } from './state-clock';
+
+export interface ExchangeOptions {
+  bus: Bus;
+  /** The bridge's registrations (subscriptions, watchers) are made through this scope. */
+  scope: BusApi;
+  /** The bridge's name: what it delivers carries it as `meta.via`, and what carries it is never sent back. */
+  via: string;
+  lanes: Lanes;
+  clock: Clock;
+  send(message: Message): void;
+  drop: Drop;
+}
+
+/** Shared events and state, both ways: what this side publishes and writes goes out, what arrives goes in. */
+export function createExchange({ bus, scope, via, lanes, clock, send, drop }: ExchangeOptions) {
+  const registrations: Cleanup[] = [];
+  // Overlapping patterns (`cart:*` and `cart:updated`) deliver one event to each: it is sent once.
+  let lastSeq = 0;
+
+  const forwardEvent = (payload: unknown, { via: carrier, seq, topic, source }: EventMeta) => {
+    if (carrier === via || seq === lastSeq) return;
+    lastSeq = seq;
+    send(['event', topic, payload, source]);
+  };
+  for (const pattern of lanes.eventsOut) registrations.push(scope.subscribe(pattern, forwardEvent, { replay: false }));
+
+  const forwardState = (value: unknown, _previous: unknown, { key, via: carrier, source }: StateMeta) => {
+    // The immediate call of a key nobody wrote yet is no write.
+    if (carrier === via || (value === undefined && !clock.holds(key))) return;
+    // Written before this bridge's plugin was there to refuse it.
+    if (!isCloneable(value)) return drop('refused', key, { error: notCloneable(key) });
+    send(['state', clock.write(key, value, source)]);
+  };
+  for (const key of lanes.stateOut) registrations.push(scope.watchState(key, forwardState, { immediate: true }));
+
+  function receiveEvent(topic: string, payload: unknown, source: Source) {
+    if (!covers(lanes.eventsIn, topic)) return drop('not-shared', topic, { source, once: true });
+    try {
+      scopeFor(bus, source).publish(topic, payload, { via });
+    } catch (error) {
+      drop('refused', topic, { source, error });
+    }
+  }
+
+  function receiveState(entry: StateEntry) {
+    const [key, value, time, writer, source] = entry;
+    if (!lanes.stateIn.includes(key)) return drop('not-shared', key, { source, once: true });
+    if (!clock.isNewer(entry)) return;
+    try {
+      scopeFor(bus, source).setState(key, value, { via });
+      clock.hold([key, bus.getState(key), time, writer, source]);
+    } catch (error) {
+      drop('refused', key, { source, error });
+    }
+  }
+
+  return {
+    snapshot: (to = ''): Message => ['snapshot', clock.time(), clock.entries(lanes.stateOut), to],
+    /** Takes an event, a state write or a snapshot; false for any other message. */
+    receive(message: Message): boolean {
+      if (message[0] === 'event') receiveEvent(message[1], message[2], message[3]);
+      else if (message[0] === 'state') receiveState(message[1]);
+      else if (message[0] === 'snapshot') {
+        clock.see(message[1]);
+        message[2].forEach(receiveState);
+      } else return false;
+      return true;
+    },
+    close(): void {
+      for (const cleanup of registrations.splice(0)) cleanup();
+    },
+  };
+}
+
+export type Exchange = ReturnType<typeof createExchange>;
