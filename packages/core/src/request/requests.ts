@@ -14,6 +14,7 @@ import { createResultCache } from './result-cache';
 /** Longer timeouts (and Infinity) mean "wait forever": timers overflow past 2^31 - 1 ms. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const NEVER = Number.POSITIVE_INFINITY;
+const NO_OPTIONS: RequestOptions = Object.freeze({});
 
 type AnyProvider = ProviderHandler<unknown, unknown>;
 
@@ -246,7 +247,6 @@ export function createRequests(context: BusContext) {
     context.assertAlive('request');
     if (requestOptions.signal?.aborted) return Promise.reject(requestOptions.signal.reason);
     const paramsKey = stableKey(params);
-    const existing = joinable.get(key)?.get(paramsKey);
     if (!requestOptions.fresh) {
       const hit = cache.get(key, paramsKey);
       if (hit) {
@@ -267,6 +267,7 @@ export function createRequests(context: BusContext) {
       }
     }
     // A fresh request joins a call still waiting for a provider: its answer will be fresh anyway.
+    const existing = joinable.get(key)?.get(paramsKey);
     if (existing && (!requestOptions.fresh || !existing.provider)) {
       if (observers.active) record('request:joined', existing, source);
       return join(existing, requestOptions, source, owned);
@@ -304,10 +305,12 @@ export function createRequests(context: BusContext) {
     try {
       context.assertAlive('request');
       assertName(key, 'request key');
-      const resolved = requestOptions ?? {};
-      assertDuration(resolved.timeoutMs, 'timeoutMs');
-      assertDuration(resolved.ttlMs, 'ttlMs');
-      assertSignal(resolved.signal);
+      const resolved = requestOptions ?? NO_OPTIONS;
+      if (requestOptions) {
+        assertDuration(resolved.timeoutMs, 'timeoutMs');
+        assertDuration(resolved.ttlMs, 'ttlMs');
+        assertSignal(resolved.signal);
+      }
       if (plugins.list.length === 0) return send(key, params, resolved, source, owned);
       const checked = plugins.pipeAsync('request', key, source, params, (plugin, value) =>
         plugin.request?.(key, value, { source }),
