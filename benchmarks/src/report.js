@@ -148,6 +148,8 @@ export function renderReport(results) {
     '',
     targets(results),
     '',
+    readFileSync(new URL('./not-met.md', import.meta.url), 'utf8').trim(),
+    '',
     '## Timings',
     '',
     ...groups.flatMap(timing),
