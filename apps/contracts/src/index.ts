@@ -1,3 +1,4 @@
+export { type Announcement, adminLine, type UserBanned } from './admin';
 export type { Auth, CartUpdate, RemoteName, RemoteStatus, Theme, User } from './catalogue';
 export { listenerSummary, type OwnCounts, ownCounts } from './own-counts';
 export type { RemoteModule } from './remote-module';

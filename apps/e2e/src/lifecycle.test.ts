@@ -5,8 +5,12 @@ import { expectSignedIn, logIn, refreshToken, waitMounted } from './support/flow
 import { type Counts, click, openDemo, pageApps, pageCounts, textOf, waitText } from './support/page';
 import { nextTheme, PERMISSIONS, REMOTES, type Remote, USER } from './support/remotes';
 
-/** What the shell alone holds: the cart subscription, 4 state watchers, the permissions provider. */
-const SHELL_ONLY = { subscribers: 1, watchers: 4, providers: 1, pending: 0 };
+/**
+ * What the shell alone holds: the cart subscription, 6 state watchers (the live status and the persisted theme
+ * among them), the permissions and auth:token providers; and the live connection's auth:token-refreshed
+ * subscription (app live:demo).
+ */
+const SHELL_ONLY = { subscribers: 2, watchers: 6, providers: 2, pending: 0 };
 const formatOwn = (own: Omit<Counts, 'pending'>) =>
   `own: ${own.subscribers} subscribers · ${own.watchers} watchers · ${own.providers} providers`;
 const ZERO = formatOwn({ subscribers: 0, watchers: 0, providers: 0 });
@@ -46,7 +50,7 @@ describe('unmounting and remounting remotes', () => {
       await logIn(page);
       await expectSignedIn(page, REMOTES, 'token-1', 0);
       const apps = await pageApps(page);
-      expect(new Set(apps.map(({ app }) => app))).toEqual(new Set(['shell', ...REMOTES]));
+      expect(new Set(apps.map(({ app }) => app))).toEqual(new Set(['shell', 'live:demo', ...REMOTES]));
       for (const name of REMOTES) {
         const own = apps.find(({ app }) => app === name) ?? { subscribers: 0, watchers: 0, providers: 0, pending: 0 };
         expect(own.pending).toBe(0);

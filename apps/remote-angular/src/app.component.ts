@@ -1,6 +1,6 @@
 import { Component, inject, signal, VERSION } from '@angular/core';
 import { injectBusState, injectProvide, injectSubscribe, MfeBus } from '@mfe-bus/angular';
-import { nextTheme } from '@mfe-bus-demo/contracts';
+import { adminLine, nextTheme } from '@mfe-bus-demo/contracts';
 import { ListenerCountComponent } from './listener-count.component';
 import { PermissionListComponent } from './permission-list.component';
 
@@ -31,6 +31,8 @@ const ITEMS = ['Flat white', 'Cannoli', 'Muffin'];
         </dd>
         <dt>Added to cart</dt>
         <dd data-testid="angular-cart-adds">{{ added() }}</dd>
+        <dt>From the server</dt>
+        <dd data-testid="angular-news">{{ news() }}</dd>
         <dt>Bus listeners</dt>
         <dd data-testid="angular-listeners"><listener-count /></dd>
       </dl>
@@ -48,10 +50,13 @@ export class AppComponent {
   readonly theme = injectBusState('theme');
   readonly refreshes = signal(0);
   readonly added = signal(0);
+  readonly news = signal('none');
 
   constructor() {
     // Replayed on a late mount: a remote that loads after a refresh still counts it.
     injectSubscribe('auth:token-refreshed', () => this.refreshes.update((count) => count + 1));
+    // The first subscriber of admin:* opens the shell's live connection (connectLive).
+    injectSubscribe('admin:*', (payload, meta) => this.news.set(adminLine(meta.topic, payload)));
     injectProvide('remote:angular:status', () => ({
       remote: 'angular' as const,
       framework: `Angular ${VERSION.full}`,

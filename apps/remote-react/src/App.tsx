@@ -1,5 +1,5 @@
 import { useBusState, useProvide, usePublish, useSubscribe } from '@mfe-bus/react';
-import { nextTheme } from '@mfe-bus-demo/contracts';
+import { adminLine, nextTheme } from '@mfe-bus-demo/contracts';
 import { useState, version } from 'react';
 import { Listeners } from './Listeners';
 import { Permissions } from './Permissions';
@@ -13,9 +13,12 @@ export function App() {
   const publish = usePublish();
   const [refreshes, setRefreshes] = useState(0);
   const [added, setAdded] = useState(0);
+  const [news, setNews] = useState('none');
 
   // Replayed on a late mount: a remote that loads after a refresh still counts it.
   useSubscribe('auth:token-refreshed', () => setRefreshes((count) => count + 1));
+  // The first subscriber of admin:* opens the shell's live connection (connectLive).
+  useSubscribe('admin:*', (payload, meta) => setNews(adminLine(meta.topic, payload)));
   useProvide('remote:react:status', () => ({ remote: 'react' as const, framework: `React ${version}` }));
 
   const addToCart = () => {
@@ -39,6 +42,8 @@ export function App() {
         <dd data-testid="react-permissions">{user ? <Permissions userId={user.id} /> : 'signed out'}</dd>
         <dt>Added to cart</dt>
         <dd data-testid="react-cart-adds">{added}</dd>
+        <dt>From the server</dt>
+        <dd data-testid="react-news">{news}</dd>
         <dt>Bus listeners</dt>
         <dd data-testid="react-listeners">
           <Listeners />

@@ -1,4 +1,5 @@
-// Serves the built demo: the shell's dist at /, each remote's own dist at /remotes/<name>/.
+// Serves the built demo: the shell's dist at /, each remote's own dist at /remotes/<name>/, and the live
+// endpoints (server-sent events, a WebSocket) at /live/ (see live.mjs).
 // Plain node:http, no framework. `PORT=8080 node apps/shell/scripts/serve.mjs` (PORT=0 picks a free port);
 // prints the URL and stops cleanly on SIGINT/SIGTERM. Importable: `startServer({ port })` (used by apps/e2e).
 // `/?csp` serves the page under STRICT_CSP, to show the demo (and its devtools panel) needs no inline code or style.
@@ -7,6 +8,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createLiveHub } from './live.mjs';
 
 const appsDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const REMOTES = ['react', 'vue', 'svelte', 'angular'];
@@ -73,12 +75,15 @@ async function handle(request, response) {
 
 /** Starts the server; resolves with its URL and a `close()` that also drops open keep-alive connections. */
 export function startServer({ port = 4173, host = '127.0.0.1' } = {}) {
+  const live = createLiveHub();
   const server = createServer((request, response) => {
+    if (live.handle(request, response)) return;
     handle(request, response).catch((error) => {
       if (!response.headersSent) response.writeHead(500);
       response.end(String(error));
     });
   });
+  server.on('upgrade', live.upgrade);
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -89,6 +94,7 @@ export function startServer({ port = 4173, host = '127.0.0.1' } = {}) {
         port: address.port,
         close: () =>
           new Promise((done) => {
+            live.close();
             server.close(() => done());
             server.closeAllConnections();
           }),

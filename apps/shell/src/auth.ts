@@ -9,6 +9,8 @@ const nextToken = () => `token-${++issued}`;
 
 /** The shell owns authentication: the remotes only read `user` and `auth` state and the refresh event. */
 export function setUpAuth(): void {
+  // The live connection's token (connectLive's `auth: true`), asked again after every refresh.
+  bus.provide('auth:token', () => bus.getState('auth')?.token ?? null);
   const login = byTestId<HTMLButtonElement>('login');
   const refresh = byTestId<HTMLButtonElement>('refresh-token');
   const logout = byTestId<HTMLButtonElement>('logout');

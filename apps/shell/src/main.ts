@@ -1,9 +1,11 @@
 import './style.css';
+import { persistState } from '@mfe-bus/persist';
 import { setUpAuth } from './auth';
-import { bus } from './bus';
+import { bus, pageBus } from './bus';
 import { startDevtools } from './devtools';
 import { byTestId } from './dom';
 import { setUpHeader } from './header';
+import { startLive } from './live';
 import { providePermissionsAfter } from './permissions';
 import { parsePlan, REMOTE_NAMES } from './plan';
 import { runLoadPlan } from './remotes/load-plan';
@@ -14,10 +16,13 @@ startDevtools(); // first, so the timeline starts with the shell's first writes
 // Shared state starts here: signed out, light theme (a remote may already have picked one on a reload).
 bus.setState('user', (user) => user ?? null);
 bus.setState('auth', (auth) => auth ?? null);
+// The theme of the last visit, from localStorage, before anyone reads it (it wins over the default below).
+persistState(pageBus, 'theme', { app: 'shell' });
 bus.setState('theme', (theme) => theme ?? 'light');
 
 setUpHeader();
 setUpAuth();
+startLive(window.location.search);
 
 const plan = parsePlan(window.location.search);
 providePermissionsAfter(plan.permissionsDelay);

@@ -25,7 +25,10 @@ export async function openDemo(browser: Browser, query = ''): Promise<DemoPage> 
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
   });
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // The live connection (/live/sse) is closed on purpose when idle or on a token refresh: aborted, not failed.
+    if (!new URL(request.url()).pathname.startsWith('/live/')) errors.push(`request failed: ${request.url()}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
