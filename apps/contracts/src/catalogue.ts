@@ -1,46 +1,25 @@
 /**
- * The demo's bus catalogue: every app imports this module (directly or through `index.ts`), so every
- * `publish`, `setState` and `request` in the shell and the remotes is typed without generics.
+ * The demo's bus catalogue, typed from the contracts every app shares (`demo-contracts.ts`): every app imports
+ * this module (directly or through `index.ts`), so every `publish`, `setState` and `request` in the shell and
+ * the remotes is typed without generics, by the same schemas the shell checks at run time.
  */
-export type Theme = 'light' | 'dark' | 'contrast';
-export type RemoteName = 'react' | 'vue' | 'svelte' | 'angular';
+import type { InferEvents, InferRequests, InferState } from '@mfe-bus/contracts';
+import type { contracts } from './demo-contracts';
 
-export interface User {
-  id: string;
-  name: string;
-}
+type Events = InferEvents<typeof contracts>;
+type State = InferState<typeof contracts>;
+type Requests = InferRequests<typeof contracts>;
 
-export interface Auth {
-  token: string;
-  refreshedAt: number;
-}
-
-export interface CartUpdate {
-  remote: RemoteName;
-  item: string;
-}
-
+export type Theme = State['theme'];
+export type User = NonNullable<State['user']>;
+export type Auth = NonNullable<State['auth']>;
+export type CartUpdate = Events['cart:updated'];
+export type RemoteName = CartUpdate['remote'];
 /** What a mounted remote answers to `remote:<name>:status`. */
-export interface RemoteStatus {
-  remote: RemoteName;
-  framework: string;
-}
-
-type RemoteStatusRequests = {
-  [Name in RemoteName as `remote:${Name}:status`]: { params: undefined; result: RemoteStatus };
-};
+export type RemoteStatus = Requests[`remote:${RemoteName}:status`]['result'];
 
 declare module '@mfe-bus/core' {
-  interface BusEvents {
-    'auth:token-refreshed': { token: string };
-    'cart:updated': CartUpdate;
-  }
-  interface BusState {
-    user: User | null;
-    auth: Auth | null;
-    theme: Theme;
-  }
-  interface BusRequests extends RemoteStatusRequests {
-    'user:permissions': { params: { userId: string }; result: string[] };
-  }
+  interface BusEvents extends InferEvents<typeof contracts> {}
+  interface BusState extends InferState<typeof contracts> {}
+  interface BusRequests extends InferRequests<typeof contracts> {}
 }

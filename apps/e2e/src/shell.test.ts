@@ -83,11 +83,13 @@ describe('the shell on its own (?order=none)', () => {
     const { page, errors, close } = await openDemo(browser, '?order=none');
     await waitText(page, 'cart-badge', '0');
     await page.evaluate(() => {
-      const { bus } = (globalThis as unknown as Record<symbol, { bus: { publish(t: string, p: unknown): void } }>)[
+      type Publisher = { publish(t: string, p: unknown): void };
+      const { bus } = (globalThis as unknown as Record<symbol, { bus: { scope(app: string): Publisher } }>)[
         Symbol.for('mfe-bus')
       ]!;
-      bus.publish('cart:updated', { remote: 'react', item: 'tea' });
-      bus.publish('cart:updated', { remote: 'vue', item: 'cake' });
+      // As the remotes do: the contracts let only the remotes publish cart:updated.
+      bus.scope('react').publish('cart:updated', { remote: 'react', item: 'tea' });
+      bus.scope('vue').publish('cart:updated', { remote: 'vue', item: 'cake' });
     });
     await waitText(page, 'cart-badge', '2');
     const snapshot = await pageSnapshot(page);

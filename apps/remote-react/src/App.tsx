@@ -1,5 +1,5 @@
 import { useBusState, useProvide, usePublish, useSubscribe } from '@mfe-bus/react';
-import { adminLine, nextTheme } from '@mfe-bus-demo/contracts';
+import { adminLine, type CartUpdate, nextTheme } from '@mfe-bus-demo/contracts';
 import { useState, version } from 'react';
 import { Listeners } from './Listeners';
 import { Permissions } from './Permissions';
@@ -13,6 +13,7 @@ export function App() {
   const publish = usePublish();
   const [refreshes, setRefreshes] = useState(0);
   const [added, setAdded] = useState(0);
+  const [contractCheck, setContractCheck] = useState('nothing sent');
   const [news, setNews] = useState('none');
 
   // Replayed on a late mount: a remote that loads after a refresh still counts it.
@@ -24,6 +25,18 @@ export function App() {
   const addToCart = () => {
     publish('cart:updated', { remote: 'react', item: ITEMS[added % ITEMS.length] ?? 'Item' });
     setAdded((count) => count + 1);
+  };
+
+  // What a remote built against an older catalogue might send: `item` is a number. The shell's contracts
+  // refuse it here, in the remote that sent it, before any other app sees it.
+  const sendBadPayload = () => {
+    const stale = { remote: 'react', item: 42 } as unknown as CartUpdate;
+    try {
+      publish('cart:updated', stale);
+      setContractCheck('accepted');
+    } catch (error) {
+      setContractCheck(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+    }
   };
 
   return (
@@ -44,6 +57,8 @@ export function App() {
         <dd data-testid="react-cart-adds">{added}</dd>
         <dt>From the server</dt>
         <dd data-testid="react-news">{news}</dd>
+        <dt>Contract check</dt>
+        <dd data-testid="react-contract-check">{contractCheck}</dd>
         <dt>Bus listeners</dt>
         <dd data-testid="react-listeners">
           <Listeners />
@@ -55,6 +70,9 @@ export function App() {
         </button>
         <button type="button" data-testid="react-next-theme" onClick={() => setTheme(nextTheme(theme))}>
           Next theme
+        </button>
+        <button type="button" data-testid="react-send-bad-payload" onClick={sendBadPayload}>
+          Send a bad payload
         </button>
       </div>
     </div>

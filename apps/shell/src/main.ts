@@ -2,6 +2,7 @@ import './style.css';
 import { persistState } from '@mfe-bus/persist';
 import { setUpAuth } from './auth';
 import { bus, pageBus } from './bus';
+import { installDemoContracts } from './contracts';
 import { startDevtools } from './devtools';
 import { byTestId } from './dom';
 import { setUpHeader } from './header';
@@ -12,6 +13,7 @@ import { runLoadPlan } from './remotes/load-plan';
 import { createRemoteSlot, type RemoteSlot } from './remotes/remote-slot';
 
 startDevtools(); // first, so the timeline starts with the shell's first writes
+installDemoContracts(); // before anything is written, so every call is checked
 
 // Shared state starts here: signed out, light theme (a remote may already have picked one on a reload).
 bus.setState('user', (user) => user ?? null);
