@@ -1,7 +1,7 @@
 // `pnpm bench`: every suite in a child process of its own, then memory (a child with --expose-gc) and sizes;
 // prints everything and writes benchmarks/RESULTS.md.
 //   --quick        short rounds, to try things out (never writes RESULTS.md)
-//   --only=a,b     only these parts: pubsub, state, requests, extension-cost, react, live, memory, size (no RESULTS.md)
+//   --only=a,b     only these parts: pubsub, state, requests, extension-cost, react, live, bridge, memory, size (no RESULTS.md)
 //   --out=FILE     write the report there (also with --quick or --only)
 import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { renderReport } from './report.js';
 import { measureSizes } from './size.js';
 import { evaluate, TARGETS } from './targets.js';
 
-const SUITES = ['pubsub', 'state', 'requests', 'extension-cost', 'react', 'live'];
+const SUITES = ['pubsub', 'state', 'requests', 'extension-cost', 'react', 'live', 'bridge'];
 const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const only = option('only')?.split(',');
 const wanted = (part) => !only || only.includes(part);

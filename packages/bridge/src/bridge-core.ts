@@ -13,9 +13,9 @@ import { createClock } from './state-clock';
  */
 export function openBridge(bus: Bus, via: string, lanes: Lanes, writer: string, send: (message: Message) => void) {
   const release = claimName(bus, via);
-  const { drop, uninstall } = installBridgePlugin(bus, via, lanes);
+  const { drop, arrived, uninstall } = installBridgePlugin(bus, via, lanes);
   const scope = bus.scope(via);
-  const exchange = createExchange({ bus, scope, via, lanes, clock: createClock(writer), send, drop });
+  const exchange = createExchange({ bus, scope, via, lanes, clock: createClock(writer), send, drop, arrived });
   return {
     drop,
     scope,

@@ -19,25 +19,39 @@ export interface DropOptions {
  */
 export type Drop = (reason: DropReason, name?: string, options?: DropOptions) => void;
 
+export interface BridgePlugin {
+  drop: Drop;
+  /**
+   * Publishes or writes (`deliver`) a `value` that arrived by structured clone, so is known to be cloneable:
+   * the plugin does not clone it again to check.
+   */
+  arrived(value: unknown, deliver: () => void): void;
+  uninstall: Cleanup;
+}
+
+const NONE = Symbol('none');
+
 /**
  * The plugin every bridge installs on its bus: a publish or write on a shared topic or key whose value could
  * not cross throws `BridgeError` `NOT_CLONEABLE` to its caller, and what the bridge drops is reported
  * through the plugin's `report` tool.
  */
-export function installBridgePlugin(bus: Bus, via: string, lanes: Lanes): { drop: Drop; uninstall: Cleanup } {
+export function installBridgePlugin(bus: Bus, via: string, lanes: Lanes): BridgePlugin {
   let report: PluginTools['report'] = () => {};
   const told = new Set<string>();
+  // By identity: a value another plugin replaced, or anything published meanwhile, is checked.
+  let cloned: unknown = NONE;
   const uninstall = bus.use({
     name: via,
     setup(tools) {
       report = tools.report;
     },
     publish(topic, payload) {
-      if (covers(lanes.eventsOut, topic)) assertCloneable(payload, topic);
+      if (payload !== cloned && covers(lanes.eventsOut, topic)) assertCloneable(payload, topic);
       return payload;
     },
     setState(key, next) {
-      if (lanes.stateOut.includes(key)) assertCloneable(next, key);
+      if (next !== cloned && lanes.stateOut.includes(key)) assertCloneable(next, key);
       return next;
     },
   });
@@ -55,5 +69,13 @@ export function installBridgePlugin(bus: Bus, via: string, lanes: Lanes): { drop
       detail: { bridge: via, reason, origin },
     });
   };
-  return { drop, uninstall };
+  const arrived = (value: unknown, deliver: () => void) => {
+    cloned = value;
+    try {
+      deliver();
+    } finally {
+      cloned = NONE;
+    }
+  };
+  return { drop, arrived, uninstall };
 }

@@ -385,3 +385,22 @@ describe('bridgePort: close()', () => {
     open.push(bridgePort(shell.bus, port2, { share: {}, app: 'worker' }));
   });
 });
+
+describe('bridgePort: what arrived is not cloned twice, what is published meanwhile is checked', () => {
+  it('a handler publishing an uncloneable payload while an arrived event is delivered still gets NOT_CLONEABLE', async () => {
+    const { shell, frame, connect } = pair();
+    const { frameBridge } = connect();
+    await frameBridge.ready;
+    const outcome = vi.fn();
+    frame.bus.subscribe('nav:go', () => {
+      try {
+        frame.bus.publish('cart:updated', { render: () => {} });
+        outcome('published');
+      } catch (error) {
+        outcome((error as BridgeError).code);
+      }
+    });
+    shell.bus.publish('nav:go', '/cart');
+    await until(() => expect(outcome).toHaveBeenCalledWith('NOT_CLONEABLE'));
+  });
+});

@@ -19,3 +19,12 @@ export const notCloneable = (key: string) =>
 export function assertCloneable(value: unknown, key: string): void {
   if (!isCloneable(value)) throw notCloneable(key);
 }
+
+/** Runs `post`: a value the structured clone refuses becomes `BridgeError` `NOT_CLONEABLE` (with `key`). */
+export function postCloning(post: () => void, key: string): void {
+  try {
+    post();
+  } catch (error) {
+    throw error instanceof Error && error.name === 'DataCloneError' ? notCloneable(key) : error;
+  }
+}

@@ -1,5 +1,5 @@
 import type { Bus, BusApi, Cleanup, EventMeta, Source, StateMeta } from '@mfe-bus/core';
-import type { Drop } from './bridge-plugin';
+import type { BridgePlugin, Drop } from './bridge-plugin';
 import { isCloneable, notCloneable } from './cloneable';
 import type { Message, StateEntry } from './envelope';
 import { scopeFor } from './scope-for';
@@ -16,10 +16,11 @@ export interface ExchangeOptions {
   clock: Clock;
   send(message: Message): void;
   drop: Drop;
+  arrived: BridgePlugin['arrived'];
 }
 
 /** Shared events and state, both ways: what this side publishes and writes goes out, what arrives goes in. */
-export function createExchange({ bus, scope, via, lanes, clock, send, drop }: ExchangeOptions) {
+export function createExchange({ bus, scope, via, lanes, clock, send, drop, arrived }: ExchangeOptions) {
   const registrations: Cleanup[] = [];
   // Overlapping patterns (`cart:*` and `cart:updated`) deliver one event to each: it is sent once.
   let lastSeq = 0;
@@ -43,7 +44,7 @@ export function createExchange({ bus, scope, via, lanes, clock, send, drop }: Ex
   function receiveEvent(topic: string, payload: unknown, source: Source) {
     if (!covers(lanes.eventsIn, topic)) return drop('not-shared', topic, { source, once: true });
     try {
-      scopeFor(bus, source).publish(topic, payload, { via });
+      arrived(payload, () => scopeFor(bus, source).publish(topic, payload, { via }));
     } catch (error) {
       drop('refused', topic, { source, error });
     }
@@ -54,7 +55,7 @@ export function createExchange({ bus, scope, via, lanes, clock, send, drop }: Ex
     if (!lanes.stateIn.includes(key)) return drop('not-shared', key, { source, once: true });
     if (!clock.isNewer(entry)) return;
     try {
-      scopeFor(bus, source).setState(key, value, { via });
+      arrived(value, () => scopeFor(bus, source).setState(key, value, { via }));
       clock.hold([key, bus.getState(key), time, writer, source]);
     } catch (error) {
       drop('refused', key, { source, error });

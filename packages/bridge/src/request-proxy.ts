@@ -1,7 +1,7 @@
 import type { BusApi, Cleanup, ProviderContext } from '@mfe-bus/core';
 import { BridgeError } from './bridge-error';
 import type { Drop } from './bridge-plugin';
-import { assertCloneable } from './cloneable';
+import { postCloning } from './cloneable';
 import type { ErrorShape, Message } from './envelope';
 
 interface Waiting {
@@ -33,9 +33,9 @@ export function createRequestProxy({ scope, keys, send, drop }: RequestProxyOpti
 
   const call = (key: string, params: unknown, { signal, requester }: ProviderContext) =>
     new Promise((resolve, reject) => {
-      assertCloneable(params, key);
       const id = ++ids;
-      send(['request', id, key, params, requester]);
+      // Posting clones the params: one that cannot be cloned throws here, before anything waits.
+      postCloning(() => send(['request', id, key, params, requester]), key);
       waiting.set(id, { resolve, reject });
       signal.addEventListener('abort', () => {
         if (!waiting.delete(id)) return;

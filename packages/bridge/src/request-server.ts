@@ -1,6 +1,6 @@
 import type { Bus, Source } from '@mfe-bus/core';
 import type { Drop } from './bridge-plugin';
-import { isCloneable, notCloneable } from './cloneable';
+import { postCloning } from './cloneable';
 import type { ErrorShape, Message } from './envelope';
 import { scopeFor } from './scope-for';
 
@@ -24,14 +24,6 @@ const shapeOf = (error: unknown): ErrorShape => {
 export function createRequestServer({ bus, keys, send, drop }: RequestServerOptions) {
   const served = new Map<number, AbortController>();
 
-  async function resultOf(key: string, params: unknown, source: Source, signal: AbortSignal) {
-    const value = await scopeFor(bus, source).request(key, params, { signal, timeoutMs: Infinity });
-    if (isCloneable(value)) return value;
-    const error = notCloneable(key);
-    drop('refused', key, { error });
-    throw error;
-  }
-
   return {
     serve(id: number, key: string, params: unknown, source: Source) {
       if (!keys.includes(key)) {
@@ -44,12 +36,19 @@ export function createRequestServer({ bus, keys, send, drop }: RequestServerOpti
       const answer = (value: unknown, error: ErrorShape | null) => {
         if (served.get(id) !== controller) return;
         served.delete(id);
-        send(['response', id, value, error]);
+        try {
+          postCloning(() => send(['response', id, value, error]), key);
+        } catch (notCloneable) {
+          drop('refused', key, { error: notCloneable });
+          send(['response', id, undefined, shapeOf(notCloneable)]);
+        }
       };
-      resultOf(key, params, source, controller.signal).then(
-        (value) => answer(value, null),
-        (error: unknown) => answer(undefined, shapeOf(error)),
-      );
+      Promise.resolve()
+        .then(() => scopeFor(bus, source).request(key, params, { signal: controller.signal, timeoutMs: Infinity }))
+        .then(
+          (value) => answer(value, null),
+          (error: unknown) => answer(undefined, shapeOf(error)),
+        );
     },
     abort(id: number): void {
       served.get(id)?.abort();
