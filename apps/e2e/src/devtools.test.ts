@@ -46,8 +46,9 @@ describe('the <mfe-bus-devtools> panel in the demo', () => {
             {
               kind: 'publish',
               app: 'shell',
+              // Every remote received it (other apps on the page may have too).
               what: expect.stringMatching(
-                /^auth:token-refreshed → (react|vue|svelte|angular)(, (react|vue|svelte|angular)){3}$/,
+                /^auth:token-refreshed → (?=.*\breact\b)(?=.*\bvue\b)(?=.*\bsvelte\b)(?=.*\bangular\b)/,
               ),
             },
             { kind: 'state', app: 'vue', what: 'theme: "light" → "dark"' },

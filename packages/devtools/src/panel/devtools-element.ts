@@ -131,27 +131,21 @@ export class MfeBusDevtools extends HTMLElement {
       this.open = !this.open;
     });
     const summary = h('span', { class: 'muted', role: 'status' });
+    const toolbar = h(
+      'div',
+      { role: 'toolbar', 'aria-label': 'Timeline' },
+      pause,
+      button('Clear', () => {
+        this.#status = '';
+        this.recorder?.clear();
+      }),
+      button('Export', () => this.#export()),
+      button('Import', () => fileInput.click()),
+      fileInput,
+    );
     root.append(
-      h(
-        'header',
-        {},
-        h('h2', {}, 'mfe-bus devtools'),
-        summary,
-        h(
-          'div',
-          { class: 'body', role: 'toolbar', 'aria-label': 'Timeline' },
-          pause,
-          button('Clear', () => {
-            this.#status = '';
-            this.recorder?.clear();
-          }),
-          button('Export', () => this.#export()),
-          button('Import', () => fileInput.click()),
-          fileInput,
-        ),
-        toggle,
-      ),
-      h('div', { class: 'body' }, tabs.element, panel),
+      h('header', {}, h('h2', {}, 'mfe-bus devtools'), summary, toggle),
+      h('div', { class: 'body' }, toolbar, tabs.element, panel),
     );
     return { root, tabs, views, panel, summary, pause, toggle };
   }

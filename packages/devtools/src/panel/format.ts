@@ -4,8 +4,14 @@ import type { Source } from '@mfe-bus/core';
 export const appName = (source: Source): string => source ?? '(bus)';
 
 /** Local wall-clock time with milliseconds: 14:03:27.120. */
-export const clock = (timestamp: number): string =>
-  new Date(timestamp).toLocaleTimeString('en-GB', { hour12: false, fractionalSecondDigits: 3 });
+const CLOCK: Intl.DateTimeFormatOptions = {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  fractionalSecondDigits: 3,
+  hour12: false,
+};
+export const clock = (timestamp: number): string => new Date(timestamp).toLocaleTimeString('en-GB', CLOCK);
 
 export const duration = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`);
 

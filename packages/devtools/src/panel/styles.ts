@@ -4,7 +4,9 @@ const CSS = `
 @media (prefers-color-scheme:dark){:host{--mfe-devtools-fg:#e6e8ec;--mfe-devtools-bg:#1d2027;--mfe-devtools-border:#3a3f4b;--mfe-devtools-accent:#8ab4ff;--mfe-devtools-soft:#272b34}}
 *{box-sizing:border-box}
 header{display:flex;flex-wrap:wrap;gap:6px;align-items:center;padding:6px 8px;border-bottom:1px solid var(--mfe-devtools-border,#cfd4dc)}
-header h2{font-size:13px;margin:0 auto 0 0}
+header h2{font-size:13px;margin:0}
+header [role=status]{margin-right:auto}
+[role=toolbar]{display:flex;gap:4px;padding:6px 8px 0}
 button,select,input{font:inherit;color:inherit;background:var(--mfe-devtools-soft,#f3f5f8);border:1px solid var(--mfe-devtools-border,#cfd4dc);border-radius:4px;padding:2px 6px}
 button{cursor:pointer}
 :focus-visible{outline:2px solid var(--mfe-devtools-accent,#2f6fde);outline-offset:1px}
