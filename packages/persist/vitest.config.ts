@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: { conditions: ['@mfe-bus/source'] },
   test: {
     environment: 'happy-dom',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
   },
 });

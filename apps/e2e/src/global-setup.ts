@@ -22,7 +22,8 @@ export default async function setup(project: TestProject) {
   if (missing.length > 0) {
     throw new Error(`not built: ${missing.join(', ')}. Run \`pnpm turbo run build --filter @mfe-bus-demo/e2e...\``);
   }
-  const server = await startDemoServer();
+  // No timed live pushes: what the scenarios see does not depend on how long they take.
+  const server = await startDemoServer({ LIVE_INTERVAL_MS: '0' });
   project.provide('demoUrl', server.url);
   return async () => {
     await server.stop();
