@@ -14,7 +14,8 @@ export type Theme = State['theme'];
 export type User = NonNullable<State['user']>;
 export type Auth = NonNullable<State['auth']>;
 export type CartUpdate = Events['cart:updated'];
-export type RemoteName = CartUpdate['remote'];
+/** The four remotes the shell loads as modules (the frame remote, in its iframe, fills the cart too). */
+export type RemoteName = Exclude<CartUpdate['remote'], 'frame'>;
 /** What a mounted remote answers to `remote:<name>:status`. */
 export type RemoteStatus = Requests[`remote:${RemoteName}:status`]['result'];
 

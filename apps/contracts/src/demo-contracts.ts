@@ -3,6 +3,8 @@ import * as v from 'valibot';
 
 const REMOTE = v.picklist(['react', 'vue', 'svelte', 'angular']);
 const REMOTES = REMOTE.options;
+// The frame remote (another origin, bridged to the shell's bus as the app `frame`) fills the cart too.
+const CART_SENDER = v.picklist([...REMOTES, 'frame']);
 const remoteStatus = (remote: (typeof REMOTES)[number]) =>
   ({
     result: v.object({ remote: v.literal(remote), framework: v.string() }),
@@ -19,8 +21,8 @@ export const contracts = defineContracts({
   events: {
     'auth:token-refreshed': { schema: v.object({ token: v.string() }), owner: 'shell', version: '1.0.0' },
     'cart:updated': {
-      schema: v.object({ remote: REMOTE, item: v.pipe(v.string(), v.minLength(1)) }),
-      owner: REMOTES,
+      schema: v.object({ remote: CART_SENDER, item: v.pipe(v.string(), v.minLength(1)) }),
+      owner: CART_SENDER.options,
       version: '1.0.0',
     },
   },

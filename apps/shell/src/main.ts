@@ -5,12 +5,14 @@ import { bus, pageBus } from './bus';
 import { installDemoContracts } from './contracts';
 import { startDevtools } from './devtools';
 import { byTestId } from './dom';
+import { setUpFrameRemote } from './frame-remote';
 import { setUpHeader } from './header';
 import { startLive } from './live';
 import { providePermissionsAfter } from './permissions';
 import { parsePlan, REMOTE_NAMES } from './plan';
 import { runLoadPlan } from './remotes/load-plan';
 import { createRemoteSlot, type RemoteSlot } from './remotes/remote-slot';
+import { setUpTabs } from './tabs';
 
 startDevtools(); // first, so the timeline starts with the shell's first writes
 installDemoContracts(); // before anything is written, so every call is checked
@@ -24,6 +26,7 @@ bus.setState('theme', (theme) => theme ?? 'light');
 
 setUpHeader();
 setUpAuth();
+setUpTabs(window.location.search);
 startLive(window.location.search);
 
 const plan = parsePlan(window.location.search);
@@ -31,6 +34,7 @@ providePermissionsAfter(plan.permissionsDelay);
 
 const slots = new Map<string, RemoteSlot>(REMOTE_NAMES.map((name) => [name, createRemoteSlot(name)]));
 byTestId('remotes').append(...[...slots.values()].map((slot) => slot.element));
+setUpFrameRemote(window.location.search);
 // Each remote's own registration counts, a few times a second.
 setInterval(() => {
   for (const slot of slots.values()) slot.refresh();
