@@ -23,36 +23,43 @@ describe('commitState', () => {
   it('writes at once with <key>:pending true, and keeps the value once the server accepts it', async () => {
     const { bus } = testBus();
     bus.setState('title', 'old');
-    const seen: [unknown, unknown][] = [];
-    bus.watchState('title', (value) => seen.push([value, bus.getState('title:pending')]));
+    const seen: [unknown, unknown, boolean][] = [];
+    bus.watchState('title', (value, _previous, meta) =>
+      seen.push([value, bus.getState('title:pending'), meta.optimistic]),
+    );
     const done = commitState(bus, 'title', 'new', answerAfter(100, {}));
     expect(bus.getState('title')).toBe('new');
     expect(bus.getState('title:pending')).toBe(true);
     await vi.advanceTimersByTimeAsync(100);
     expect(await done).toEqual({ status: 'confirmed', value: 'new' });
     expect(bus.getState('title:pending')).toBe(false);
-    expect(seen).toEqual([['new', true]]);
+    expect(seen).toEqual([['new', true, true]]);
   });
 
   it("sets the server's confirmed value", async () => {
     const { bus } = testBus();
     const done = commitState(bus, 'title', 'draft', answerAfter(10, { value: 'Draft (saved)' }));
-    const seen: [unknown, unknown][] = [];
-    bus.watchState('title', (value) => seen.push([value, bus.getState('title:pending')]));
+    const seen: [unknown, unknown, boolean][] = [];
+    bus.watchState('title', (value, _previous, meta) =>
+      seen.push([value, bus.getState('title:pending'), meta.optimistic]),
+    );
     await vi.advanceTimersByTimeAsync(10);
     expect(await done).toEqual({ status: 'confirmed', value: 'Draft (saved)' });
-    expect(seen).toEqual([['Draft (saved)', false]]);
+    expect(seen).toEqual([['Draft (saved)', false, false]]);
   });
 
   it('reverts to the previous value when the server refuses and nobody wrote the key meanwhile', async () => {
     const { bus, errors } = testBus();
     bus.setState('cart', { items: 1 });
     const refused = new Error('409');
+    const optimistic: boolean[] = [];
+    bus.watchState('cart', (_value, _previous, meta) => optimistic.push(meta.optimistic));
     const done = commitState(bus, 'cart', { items: 2 }, answerAfter(50, { error: refused }));
     expect(bus.getState('cart')).toEqual({ items: 2 });
     await vi.advanceTimersByTimeAsync(50);
     expect(await done).toEqual({ status: 'reverted', error: refused });
     expect(bus.getState('cart')).toEqual({ items: 1 });
+    expect(optimistic).toEqual([true, false]);
     expect(errors).toEqual([]);
   });
 

@@ -28,9 +28,10 @@ const inFlight = new WeakMap<Bus, Map<string, Commit>>();
 export const pendingKey = (key: string) => `${key}:pending`;
 
 /**
- * Optimistic write: sets `next` at once, then `send`s it. While the server has not answered,
- * `<key>:pending` is `true` (written just before `next`, so watchers of `key` can read it). A later commit on
- * the same key supersedes this one: its `signal` aborts and its answer is ignored.
+ * Optimistic write: sets `next` at once (watchers see `meta.optimistic === true`), then `send`s it. While the
+ * server has not answered, `<key>:pending` is `true`: it also tells when a commit that changes nothing more
+ * (the server kept the value, so no write follows) is settled. A later commit on the same key supersedes this
+ * one: its `signal` aborts and its answer is ignored.
  */
 export async function commitState<Value = unknown, Key extends string = string>(
   bus: Bus,
@@ -45,7 +46,7 @@ export async function commitState<Value = unknown, Key extends string = string>(
   const commit: Commit = { controller: new AbortController(), base: earlier ? earlier.base : bus.getState(key) };
   commits.set(key, commit);
   // An updater, so a value that is a function is stored, not called.
-  const write = (value: unknown) => bus.setState<unknown, string>(key, () => value);
+  const write = (value: unknown, optimistic = false) => bus.setState<unknown, string>(key, () => value, { optimistic });
   const settle = () => {
     commits.delete(key);
     bus.setState(pendingKey(key), false);
@@ -54,7 +55,7 @@ export async function commitState<Value = unknown, Key extends string = string>(
   let written: unknown;
   try {
     bus.setState(pendingKey(key), true);
-    write(next);
+    write(next, true);
     written = bus.getState(key);
   } catch (error) {
     // Refused by a plugin (a contract): nothing was sent.

@@ -15,14 +15,14 @@ const CLOSED: LiveStatus = { state: 'closed', attempt: 0, error: null, leader: f
 /**
  * Feeds the bus from one server connection that opens when the first listener of one of `options.topics`
  * appears and closes `idleCloseMs` after the last one left. Its status is the shared state
- * `live:<id>:status`; what it publishes and writes comes from the app `live:<id>`. Returns what disconnects.
+ * `live:<id>:status`; what it publishes, writes and listens to is the app `live:<id>`'s. Returns what disconnects.
  */
 export function connectLive(bus: Bus, options: LiveOptions): Cleanup {
   const { id, topics, route = dataAsOperation, idleCloseMs = 5000, share = 'page' } = options;
   const app = `live:${id}`;
   const source = bus.scope(app);
   const statusKey = `${app}:status`;
-  const token = tokenSource(bus, options.auth);
+  const token = tokenSource(source, options.auth);
   let lastEventId: string | undefined;
   let connection: Connection | undefined;
   let tabs: TabShare<TabMessage> | undefined;

@@ -1,4 +1,4 @@
-import type { Bus, Cleanup } from '@mfe-bus/core';
+import type { BusApi, Cleanup } from '@mfe-bus/core';
 import type { LiveOptions } from './types';
 
 export interface TokenSource {
@@ -8,8 +8,8 @@ export interface TokenSource {
   watch(refreshed: () => void): Cleanup;
 }
 
-/** Where the connection's token comes from, if `auth` is on. */
-export function tokenSource(bus: Bus, auth: LiveOptions['auth']): TokenSource | undefined {
+/** Where the connection's token comes from, if `auth` is on; `bus` is the connection's scope. */
+export function tokenSource(bus: BusApi, auth: LiveOptions['auth']): TokenSource | undefined {
   if (!auth) return undefined;
   const { request = 'auth:token', refreshed = 'auth:token-refreshed' } = auth === true ? {} : auth;
   return {
