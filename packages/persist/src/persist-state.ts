@@ -74,7 +74,7 @@ export function persistState<Value = unknown, Key extends string = string>(
   function adopt(text: string | null, hydration: boolean): void {
     let decoded: Decoded | undefined;
     try {
-      decoded = decode(text, options as PersistOptions<never>);
+      decoded = decode(text, options);
       if (!decoded && hydration) {
         if (text !== null) call(() => storage.removeItem(name)); // expired
         return;
@@ -111,7 +111,7 @@ export function persistState<Value = unknown, Key extends string = string>(
   } else adopt(text, true);
 
   const queue = writeQueue(save, debounceMs);
-  const unwatch = bus.watchState(key, (value) => {
+  const unwatch = writer.watchState(key, (value) => {
     if (!adopting && !Object.is(value, adopted)) queue.schedule();
   });
   const onStorage = (event: StorageEvent) => {

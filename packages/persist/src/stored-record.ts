@@ -16,7 +16,7 @@ export const encode = (value: unknown, version: number): string =>
  */
 export function decode(
   text: string | null,
-  { version = 1, migrate: migrations = {}, ttlMs }: PersistOptions<never>,
+  { version = 1, migrate: migrations = {}, ttlMs }: Pick<PersistOptions, 'version' | 'migrate' | 'ttlMs'>,
 ): Decoded | undefined {
   if (text === null) return undefined;
   const record = JSON.parse(text) as Partial<StoredRecord> | null;
