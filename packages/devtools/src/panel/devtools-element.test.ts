@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { type Bus, createBus } from '@mfe-bus/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { record } from '../recorder/record';
 import { type MfeBusDevtools, MfeBusDevtools as MfeBusDevtoolsClass } from './devtools-element';
 import './index';
@@ -230,6 +230,22 @@ describe('<mfe-bus-devtools>', () => {
     button('Clear').click();
     await frame();
     expect(all('.entry')).toHaveLength(0);
+  });
+
+  it('exports the timeline as a JSON file download', async () => {
+    panel = await mount();
+    bus.scope('react').publish('cart:updated', { count: 1 });
+    const created = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:timeline');
+    const revoked = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    button('Export').click();
+    const link = clicked.mock.contexts[0] as HTMLAnchorElement;
+    expect(link.href).toBe('blob:timeline');
+    expect(link.download).toMatch(/^mfe-bus-timeline-.*\.json$/);
+    const file = JSON.parse(await (created.mock.calls[0]?.[0] as Blob).text());
+    expect(file).toMatchObject({ format: 'mfe-bus-timeline', entries: [{ type: 'publish', source: 'react' }] });
+    expect(revoked).toHaveBeenCalledWith('blob:timeline');
+    vi.restoreAllMocks();
   });
 
   it('imports an exported timeline to view it offline', async () => {
