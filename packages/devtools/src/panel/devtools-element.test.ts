@@ -242,7 +242,8 @@ describe('<mfe-bus-devtools>', () => {
     const link = clicked.mock.contexts[0] as HTMLAnchorElement;
     expect(link.href).toBe('blob:timeline');
     expect(link.download).toMatch(/^mfe-bus-timeline-.*\.json$/);
-    const file = JSON.parse(await (created.mock.calls[0]?.[0] as Blob).text());
+    const blob = created.mock.calls[0]![0] as Blob;
+    const file = JSON.parse(await blob.text());
     expect(file).toMatchObject({ format: 'mfe-bus-timeline', entries: [{ type: 'publish', source: 'react' }] });
     expect(revoked).toHaveBeenCalledWith('blob:timeline');
     vi.restoreAllMocks();
