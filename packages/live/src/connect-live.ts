@@ -69,8 +69,10 @@ export function connectLive(bus: Bus, options: LiveOptions): Cleanup {
 
   function receive(message: TabMessage): void {
     if ('raw' in message) deliver(message.raw);
-    else if ('status' in message) setStatus(message.status);
-    else if (connection) tabs?.post({ status: { ...(source.getState(statusKey) as LiveStatus), leader: false } });
+    else if ('status' in message) {
+      // A former leader's status still on its way is not this leader's.
+      if (!connection) setStatus(message.status);
+    } else if (connection) tabs?.post({ status: { ...(source.getState(statusKey) as LiveStatus), leader: false } });
   }
 
   function start(): void {

@@ -76,6 +76,13 @@ describe("share: 'tabs'", () => {
     server.current.message({ topic: 'admin:announcement', payload: 'two' }, '6');
     expect(b.seen).toEqual(['one', 'two']);
     expect(a.seen).toEqual(['one']);
+
+    // A status the former leader posted just before it went, arriving late, does not overwrite the new one's.
+    const late = new FakeBroadcastChannel('mfe-bus-live:test');
+    late.postMessage({ status: { state: 'retrying', attempt: 3, error: 'gone', leader: false } });
+    late.close();
+    await flush();
+    expect(statusOf(b.bus)).toEqual({ state: 'open', attempt: 0, error: null, leader: true });
   });
 
   it('a leader whose listeners all left hands over after idleCloseMs; a tab with none never leads', async () => {
