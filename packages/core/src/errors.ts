@@ -9,6 +9,9 @@ export type MfeBusErrorCode =
   | 'PROTOCOL_MISMATCH'
   | 'SCOPE_DISPOSED';
 
+/** A core code, or a capability's own (e.g. `CONTRACT_VIOLATION` from @mfe-bus/contracts). */
+export type ErrorCode = MfeBusErrorCode | (string & {});
+
 function brandOf(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const brand = (value as { [BRAND]?: unknown })[BRAND];
@@ -18,10 +21,10 @@ function brandOf(value: unknown): string | undefined {
 /** Base class of every error the bus raises; `code` is stable across versions. */
 export class MfeBusError extends Error {
   /** `undefined` on the base class: `instanceof MfeBusError` matches every bus error. */
-  static readonly code: MfeBusErrorCode | undefined = undefined;
-  readonly code: MfeBusErrorCode;
+  static readonly code: ErrorCode | undefined = undefined;
+  readonly code: ErrorCode;
 
-  constructor(code: MfeBusErrorCode, message: string) {
+  constructor(code: ErrorCode, message: string) {
     super(message);
     this.name = 'MfeBusError';
     this.code = code;
@@ -37,6 +40,7 @@ export class MfeBusError extends Error {
 /** No provider answered within `timeoutMs` (waiting for a provider to register included). */
 export class ProviderTimeoutError extends MfeBusError {
   static override readonly code = 'PROVIDER_TIMEOUT';
+  declare readonly code: 'PROVIDER_TIMEOUT';
   readonly key: string;
   readonly timeoutMs: number;
 
@@ -51,6 +55,7 @@ export class ProviderTimeoutError extends MfeBusError {
 /** The bus was destroyed: pending requests reject with this, and further calls throw it. */
 export class BusDestroyedError extends MfeBusError {
   static override readonly code = 'BUS_DESTROYED';
+  declare readonly code: 'BUS_DESTROYED';
 
   constructor(operation: string) {
     super('BUS_DESTROYED', `Cannot ${operation}: the bus was destroyed`);
@@ -61,6 +66,7 @@ export class BusDestroyedError extends MfeBusError {
 /** A call got an argument it cannot accept; the bus was left unchanged. */
 export class InvalidArgumentError extends MfeBusError {
   static override readonly code = 'INVALID_ARGUMENT';
+  declare readonly code: 'INVALID_ARGUMENT';
 
   constructor(message: string) {
     super('INVALID_ARGUMENT', message);
@@ -71,6 +77,7 @@ export class InvalidArgumentError extends MfeBusError {
 /** A copy of the library found a page-wide bus it cannot speak to; it works on an isolated bus instead. */
 export class ProtocolMismatchError extends MfeBusError {
   static override readonly code = 'PROTOCOL_MISMATCH';
+  declare readonly code: 'PROTOCOL_MISMATCH';
   readonly existing: { protocol: string; version: string };
   readonly own: { protocol: string; version: string };
 
@@ -90,6 +97,7 @@ export class ProtocolMismatchError extends MfeBusError {
 /** A request made through a scope was still waiting when the scope was disposed. */
 export class ScopeDisposedError extends MfeBusError {
   static override readonly code = 'SCOPE_DISPOSED';
+  declare readonly code: 'SCOPE_DISPOSED';
   readonly app: string;
 
   constructor(app: string) {

@@ -2,6 +2,7 @@ export { createBus } from './bus/create-bus';
 export { scopeOf } from './bus/scope-of';
 export {
   BusDestroyedError,
+  type ErrorCode,
   InvalidArgumentError,
   MfeBusError,
   type MfeBusErrorCode,

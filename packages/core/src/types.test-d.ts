@@ -2,7 +2,9 @@ import {
   type BusRecord,
   type Cleanup,
   createBus,
+  type ErrorCode,
   type EventMeta,
+  MfeBusError,
   ProviderTimeoutError,
   type RequestArgs,
   type RequestOptions,
@@ -98,9 +100,17 @@ describe('catalogue typing', () => {
 
   it('exposes typed error fields', () => {
     const error = new ProviderTimeoutError('k', 1);
-    expectTypeOf(error.code).toEqualTypeOf<
-      'PROVIDER_TIMEOUT' | 'BUS_DESTROYED' | 'INVALID_ARGUMENT' | 'PROTOCOL_MISMATCH' | 'SCOPE_DISPOSED'
-    >();
+    expectTypeOf(error.code).toEqualTypeOf<'PROVIDER_TIMEOUT'>();
+    // A capability's own error: its own code, and the same cross-copy brand.
+    class ContractViolation extends MfeBusError {
+      static override readonly code = 'CONTRACT_VIOLATION';
+      declare readonly code: 'CONTRACT_VIOLATION';
+      constructor() {
+        super('CONTRACT_VIOLATION', 'bad payload');
+      }
+    }
+    expectTypeOf(new ContractViolation().code).toEqualTypeOf<'CONTRACT_VIOLATION'>();
+    expectTypeOf(new MfeBusError('ANY_CAPABILITY', 'x').code).toEqualTypeOf<ErrorCode>();
     expectTypeOf(error.timeoutMs).toBeNumber();
   });
 });

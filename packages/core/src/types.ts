@@ -304,6 +304,8 @@ export interface PluginTools {
    * `observe` listener as a `report` record.
    */
   report(error: unknown, context: { report: string; name?: string; source?: Source; detail?: unknown }): void;
+  /** Whether a plugin's `sensitive` hook hides this topic's payloads or this key's values (a bridge asks before sending). */
+  isSensitive(kind: 'event' | 'state', name: string): boolean;
 }
 
 /**

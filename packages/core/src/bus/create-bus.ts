@@ -188,6 +188,7 @@ export function createBusFor(options: BusOptions, copies: readonly CopyInfo[]): 
       return context.plugins.add(plugin, {
         report: (error, { report: name, name: subject, source = null, detail }) =>
           report(error, { kind: 'report', report: name, name: subject, source, detail }),
+        isSensitive: context.plugins.isSensitive,
       });
     },
     onDemand(topicOrKey, start) {

@@ -215,3 +215,16 @@ describe('bus.use: sensitive', () => {
     expect(JSON.stringify(bus.inspect())).not.toContain('secret');
   });
 });
+
+describe('PluginTools.isSensitive', () => {
+  it("answers what the installed plugins' sensitive hooks say", () => {
+    let tools: Parameters<NonNullable<BusPlugin['setup']>>[0] | undefined;
+    bus.use({ setup: (given) => (tools = given) });
+    expect(tools?.isSensitive('event', 'auth:token')).toBe(false);
+    const uninstall = bus.use({ sensitive: (kind, name) => kind === 'event' && name === 'auth:token' });
+    expect(tools?.isSensitive('event', 'auth:token')).toBe(true);
+    expect(tools?.isSensitive('state', 'auth:token')).toBe(false);
+    uninstall();
+    expect(tools?.isSensitive('event', 'auth:token')).toBe(false);
+  });
+});

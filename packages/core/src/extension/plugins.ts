@@ -15,6 +15,8 @@ export interface Plugins {
   pipe(hook: Hook, name: string, source: Source, value: unknown, step: Step): unknown;
   /** The same for hooks that may return a promise: gives a value or a promise of one. */
   pipeAsync(hook: Hook, name: string, source: Source, value: unknown, step: Step): unknown;
+  /** Whether a plugin's `sensitive` hook says so (one that throws says yes). */
+  isSensitive(kind: 'event' | 'state', name: string): boolean;
   /** `value` as observers and `inspect()` may see it: a JSON-able copy, or `"[Sensitive]"` if a plugin says so. */
   shown(kind: 'event' | 'state', name: string, value: unknown): unknown;
   clear(): void;
@@ -96,16 +98,19 @@ export function createPlugins(refused: (error: unknown, hook: Hook, name: string
     pipeAsync(hook, name, source, value, step) {
       return pipeFrom(0, plugins.list, hook, name, source, value, step);
     },
-    shown(kind, name, value) {
+    isSensitive(kind, name) {
       for (const plugin of plugins.list) {
         // A hook that throws counts as "sensitive": when in doubt, show nothing.
         try {
-          if (plugin.sensitive?.(kind, name)) return SENSITIVE;
+          if (plugin.sensitive?.(kind, name)) return true;
         } catch {
-          return SENSITIVE;
+          return true;
         }
       }
-      return toJsonable(value);
+      return false;
+    },
+    shown(kind, name, value) {
+      return plugins.isSensitive(kind, name) ? SENSITIVE : toJsonable(value);
     },
     clear() {
       plugins.list = [];
