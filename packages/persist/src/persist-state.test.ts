@@ -45,6 +45,13 @@ describe('hydration', () => {
     expect(storedIn(localStorage, 'theme')).toMatchObject({ value: 'contrast' });
   });
 
+  it('with nothing stored, a value already in memory is written', () => {
+    const { bus } = testBus();
+    bus.setState('theme', 'contrast');
+    persistState(bus, 'theme');
+    expect(storedIn(localStorage, 'theme')).toMatchObject({ value: 'contrast' });
+  });
+
   it('merge decides otherwise, e.g. to keep nested fields of both', () => {
     localStorage.setItem('mfe-bus:prefs', record({ layout: { density: 'compact' } }));
     const { bus } = testBus();

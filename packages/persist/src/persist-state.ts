@@ -4,7 +4,7 @@ import { hydrating } from './hydrated';
 import { claim, release } from './owner';
 import { report } from './report';
 import { isThenable, storageOf } from './storage';
-import { type Decoded, decode, encode } from './stored-record';
+import { decode, encode } from './stored-record';
 import type { PersistOptions, PersistStorage } from './types';
 import { writeQueue } from './write-queue';
 
@@ -72,15 +72,18 @@ export function persistState<Value = unknown, Key extends string = string>(
 
   /** Puts what `text` holds into the bus: at hydration merged with what memory holds, from another tab as is. */
   function adopt(text: string | null, hydration: boolean): void {
-    let decoded: Decoded | undefined;
+    let rewrite = false;
     try {
-      decoded = decode(text, options);
+      const decoded = decode(text, options);
       if (!decoded && hydration) {
-        if (text !== null) call(() => storage.removeItem(name)); // expired
+        // Nothing stored, or expired: the storage follows what memory holds (a removal when nothing).
+        if (text !== null || bus.getState(key) !== undefined) save();
         return;
       }
-      const value = decoded?.value;
-      const next = hydration ? merge(value, bus.getState(key)) : value;
+      const stored = decoded?.value;
+      const next = hydration ? merge(stored, bus.getState(key)) : stored;
+      // Migrated: written back at once, so migrations never run twice. Memory won: that is what to keep.
+      rewrite = hydration && (decoded?.rewrite === true || !Object.is(next, stored));
       adopting = true;
       writer.setState<unknown, string>(key, () => next);
       adopted = bus.getState(key);
@@ -92,8 +95,7 @@ export function persistState<Value = unknown, Key extends string = string>(
     } finally {
       adopting = false;
     }
-    // Migrated: written back at once, so migrations never run twice. Memory won: that is what to keep.
-    if (hydration && (decoded?.rewrite || !Object.is(adopted, decoded?.value))) save();
+    if (rewrite) save();
   }
 
   let text: ReturnType<PersistStorage['getItem']> = null;
