@@ -20,10 +20,6 @@ export interface ContractViolation {
   version?: string | undefined;
 }
 
-// Core types its error codes as a closed union; at run time its constructor brands any code, which is how
-// this error matches `instanceof` across copies of the library (core's `Symbol.hasInstance` reads the brand).
-const BrandedError = MfeBusError as unknown as new (code: string, message: string) => Error;
-
 const pathOf = (path: readonly (string | number)[]) =>
   path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index ? `.${key}` : key)).join('');
 
@@ -32,9 +28,12 @@ const describe = ({ kind, key, source, issues }: ContractViolation) =>
     .map(({ path, message }) => (path.length ? `${pathOf(path)}: ${message}` : message))
     .join('; ')}`;
 
-/** A call broke a contract (`code: 'CONTRACT_VIOLATION'`); `instanceof` works across copies of the library. */
-export class ContractViolationError extends BrandedError {
-  static readonly code = 'CONTRACT_VIOLATION';
+/**
+ * A call broke a contract (`code: 'CONTRACT_VIOLATION'`). It carries core's error brand, so `instanceof`
+ * works across copies of the library.
+ */
+export class ContractViolationError extends MfeBusError {
+  static override readonly code = 'CONTRACT_VIOLATION';
   declare readonly code: 'CONTRACT_VIOLATION';
   declare readonly kind: ContractKind;
   declare readonly rule: ContractRule;
