@@ -86,6 +86,10 @@ describe('the <mfe-bus-devtools> panel in the demo', () => {
       const countsOf = async (app: string) => (await viewTableRows(page)).find(([name]) => name === app)?.slice(0, 6);
       await expect.poll(() => countsOf('react'), POLL).toEqual(['react', '0', '0', '0', '0', '0']);
       expect(Number((await countsOf('vue'))?.[5])).toBeGreaterThan(0);
+
+      // The shell hands the panel its contracts' manifest: keys, kinds, owners, versions, violations.
+      await showView(page, 'Contracts');
+      await expect.poll(() => viewTableRows(page), POLL).toContainEqual(['user', 'state', 'shell', '1.0.0', '', '0']);
       expect(errors).toEqual([]);
     } finally {
       await close();
