@@ -2,7 +2,7 @@ import type { Bus } from '@mfe-bus/core';
 import { addFrame, isBridgedFrame } from './bridged-frames';
 import { handshake, readHandshake } from './handshake';
 import { allowList } from './origins';
-import { randomId } from './plain-data';
+import { bridgeId } from './plain-data';
 import { asBridge, createSession } from './session';
 import type { Bridge, FrameBridgeOptions } from './types';
 
@@ -36,7 +36,7 @@ export function bridgeFrame(bus: Bus, iframe: HTMLIFrameElement, options: FrameB
   host.addEventListener('message', receive);
   const removeFrame = addFrame(iframe);
   // The frame may have loaded first; a ping carries nothing, so it may go to whatever is in the frame now.
-  iframe.contentWindow?.postMessage(handshake('ping', randomId()), '*');
+  iframe.contentWindow?.postMessage(handshake('ping', bridgeId()), '*');
   return asBridge(session, () => {
     host.removeEventListener('message', receive);
     removeFrame();

@@ -3,7 +3,7 @@ import { handshake, readHandshake } from './handshake';
 import { invalid } from './invalid';
 import { allowList } from './origins';
 import { onPageLifecycle } from './page-lifecycle';
-import { randomId } from './plain-data';
+import { bridgeId } from './plain-data';
 import { asBridge, createSession } from './session';
 import type { Bridge, FrameBridgeOptions } from './types';
 
@@ -16,7 +16,7 @@ export function bridgeParent(bus: Bus, options: FrameBridgeOptions): Bridge {
   const host = window;
   const { parent } = host;
   if (parent === host) invalid('this page is not in a frame');
-  const id = randomId();
+  const id = bridgeId();
   const session = createSession(bus, `parent:${options.app ?? origins[0]}`, options);
   const hello = () => {
     for (const origin of origins) parent.postMessage(handshake('hello', id), origin);

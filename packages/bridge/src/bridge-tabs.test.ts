@@ -54,6 +54,20 @@ describe('bridgeTabs', () => {
     expect(a.bus.getState('theme')).toBe('blue');
   });
 
+  it('a tab that bridges late keeps what it wrote before; the tab it opens starts from it, not from its defaults', async () => {
+    const first = testBus();
+    first.bus.scope('shell').setState('user', { id: 'u1' }); // signed in before any bridge
+    open.push(bridgeTabs(first.bus, { channel: `test-${channel}`, share: { state: ['user'] } }));
+    const second = testBus();
+    second.bus.scope('shell').setState('user', null); // its start-up default
+    open.push(bridgeTabs(second.bus, { channel: `test-${channel}`, share: { state: ['user'] } }));
+    await until(() => expect(second.bus.getState('user')).toEqual({ id: 'u1' }));
+    expect(first.bus.getState('user')).toEqual({ id: 'u1' });
+    // Now they have met, a sign-out in the new tab reaches the first.
+    second.bus.scope('shell').setState('user', null);
+    await until(() => expect(first.bus.getState('user')).toBeNull());
+  });
+
   it('converges when tabs write the same key at once', async () => {
     const tabs = [tab(), tab(), tab()];
     // Three hellos, answered by one tab, then by two.

@@ -3,7 +3,7 @@ import { openBridge } from './bridge-core';
 import { toCleanup } from './cleanup';
 import { type Message, readEnvelope, VERSION } from './envelope';
 import { onPageLifecycle } from './page-lifecycle';
-import { randomId } from './plain-data';
+import { bridgeId } from './plain-data';
 import { createSequence } from './sequence';
 import { tabLanesOf } from './share';
 import { lead } from './tab-leader';
@@ -15,7 +15,7 @@ import type { BridgeStatus, TabBridge, TabsBridgeOptions } from './types';
  * Coming back from the back/forward cache, a tab sends its snapshot again to catch up.
  */
 export function bridgeTabs(bus: Bus, { channel, share }: TabsBridgeOptions): TabBridge {
-  const id = randomId();
+  const id = bridgeId();
   const sequence = createSequence();
   const port = new BroadcastChannel(`mfe-bus:${channel}`);
   const leaders = new Set<Cleanup>();

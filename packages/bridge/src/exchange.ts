@@ -69,7 +69,7 @@ export function createExchange({ bus, scope, via, lanes, clock, send, drop, arri
       if (message[0] === 'event') receiveEvent(message[1], message[2], message[3]);
       else if (message[0] === 'state') receiveState(message[1]);
       else if (message[0] === 'snapshot') {
-        clock.see(message[1]);
+        clock.meet(message[1]);
         message[2].forEach(receiveState);
       } else return false;
       return true;

@@ -6,5 +6,14 @@ export const isSource = (value: unknown): value is Source => value === null || i
 
 export const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
-/** An id for a bridge instance or a tab: it only tells peers apart, it is no secret. */
-export const randomId = () => Math.random().toString(36).slice(2);
+let made = 0;
+
+/**
+ * An id for a bridge instance or a tab, no secret. Ids sort by creation time (the older bridge wins a tie of the
+ * logical clock, see state-clock.ts), in one page by creation order, then a random part tells apart bridges
+ * made in one millisecond in different pages.
+ */
+export const bridgeId = () =>
+  Date.now().toString(36).padStart(9, '0') +
+  (made++).toString(36).padStart(4, '0') +
+  Math.random().toString(36).slice(2);

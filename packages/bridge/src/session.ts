@@ -3,7 +3,7 @@ import { createBoundedQueue } from './bounded-queue';
 import { openBridge } from './bridge-core';
 import type { Drop } from './bridge-plugin';
 import { type Message, readEnvelope, VERSION } from './envelope';
-import { randomId } from './plain-data';
+import { bridgeId } from './plain-data';
 import { createRequestProxy } from './request-proxy';
 import { createRequestServer } from './request-server';
 import { createSequence } from './sequence';
@@ -30,7 +30,7 @@ export function createSession(
   detached: () => void = () => {},
 ): Session {
   const lanes = lanesOf(share);
-  const id = randomId();
+  const id = bridgeId();
   let port: PortLike | undefined;
   let closePort: (() => void) | undefined;
   let sequence = createSequence();
