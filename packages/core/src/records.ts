@@ -14,7 +14,8 @@ export type BusRecord =
   | ProvideRecord
   | RequestRecord
   | ListenerErrorRecord
-  | ReportRecord;
+  | ReportRecord
+  | DisposeRecord;
 
 interface RecordBase {
   /** `Date.now()` when it happened. */
@@ -106,6 +107,17 @@ export interface RequestRecord extends RecordBase {
   durationMs: number;
   /** For `failed`, `timed-out`, `aborted`. */
   error?: ErrorInfo;
+}
+
+/**
+ * An app disposed a scope: `removed` registrations went; `kept` is what the app still holds (through other
+ * scopes of the same name): non-zero after an unmount points at a leak.
+ */
+export interface DisposeRecord extends RecordBase {
+  type: 'dispose';
+  source: string;
+  removed: number;
+  kept: { subscribers: number; watchers: number; providers: number; pending: number };
 }
 
 /** A subscriber or watcher threw; the others still ran. */

@@ -28,6 +28,8 @@ export interface CopyInfo {
   protocol: string;
 }
 
+const NOTHING_HELD: AppSnapshot = { app: null, subscribers: 0, watchers: 0, providers: 0, pending: 0 };
+
 function defaultOnError(error: unknown, context: ErrorContext): void {
   console.error('[mfe-bus] a listener threw', context, error);
 }
@@ -155,7 +157,17 @@ export function createBusFor(options: BusOptions, copies: readonly CopyInfo[]): 
     };
   }
 
-  const primitives = { pubsub, state, requests, inspect };
+  const primitives = {
+    pubsub,
+    state,
+    requests,
+    inspect,
+    disposed(app: string, removed: number): void {
+      if (!observers.active) return;
+      const { app: _, ...kept } = countApps().find((entry) => entry.app === app) ?? NOTHING_HELD;
+      observers.emit({ type: 'dispose', timestamp: Date.now(), source: app, removed, kept });
+    },
+  };
 
   // Methods are plain closures over this bus (no `this`), so they can be passed around and destructured,
   // and they keep working whichever copy of the library handed them out.

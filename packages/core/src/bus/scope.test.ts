@@ -104,3 +104,25 @@ describe('bus.scope(app)', () => {
     expect(() => bus.scope(42 as unknown as string)).toThrow(InvalidArgumentError);
   });
 });
+
+describe('a dispose record', () => {
+  it('tells observers what a scope removed and what its app still holds', () => {
+    const records: unknown[] = [];
+    bus.observe((record) => records.push(record));
+    const first = bus.scope('cart');
+    const second = bus.scope('cart');
+    first.subscribe('t', () => {});
+    first.watchState('k', () => {});
+    second.subscribe('t', () => {});
+    first.dispose();
+    expect(records.at(-1)).toEqual({
+      type: 'dispose',
+      timestamp: expect.any(Number),
+      source: 'cart',
+      removed: 2,
+      kept: { subscribers: 1, watchers: 0, providers: 0, pending: 0 },
+    });
+    second.dispose();
+    expect(records.at(-1)).toMatchObject({ removed: 1, kept: { subscribers: 0 } });
+  });
+});

@@ -10,13 +10,15 @@ export interface Primitives {
   state: SharedState;
   requests: Requests;
   inspect(): BusSnapshot;
+  /** Tells observers that `app` disposed a scope: how many registrations went, and what the app still holds. */
+  disposed(app: string, removed: number): void;
 }
 
 /**
  * The bus as one app sees it: every call carries the app's name, and every registration is listed in
  * `owned` until it is undone, so `dispose()` undoes them all at once.
  */
-export function createScope({ pubsub, state, requests, inspect }: Primitives, app: string): ScopedBus {
+export function createScope({ pubsub, state, requests, inspect, disposed }: Primitives, app: string): ScopedBus {
   assertName(app, 'app');
   const owned: Owned = new Set();
   const scope: ScopedBus = {
@@ -32,7 +34,9 @@ export function createScope({ pubsub, state, requests, inspect }: Primitives, ap
     invalidate: requests.invalidate,
     inspect,
     dispose() {
+      const removed = owned.size;
       for (const cleanup of [...owned]) cleanup();
+      disposed(app, removed);
     },
   };
   return Object.freeze(scope);

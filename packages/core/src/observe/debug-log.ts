@@ -6,7 +6,7 @@ import type { BusRecord } from '../records';
  */
 export function logRecord(record: BusRecord): void {
   if (record.type === 'listener-error' || record.type === 'report') return;
-  const subject = 'topic' in record ? record.topic : record.key;
+  const subject = 'topic' in record ? record.topic : 'key' in record ? record.key : `scope, ${record.removed} removed`;
   const app = 'source' in record ? record.source : record.requester;
   console.log(`[mfe-bus] ${record.type} ${subject}${app === null ? '' : ` (${app})`}`, record);
   if (record.type === 'provide' && record.registered > 1) {
