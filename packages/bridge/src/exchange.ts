@@ -79,5 +79,3 @@ export function createExchange({ bus, scope, via, lanes, clock, send, drop, arri
     },
   };
 }
-
-export type Exchange = ReturnType<typeof createExchange>;

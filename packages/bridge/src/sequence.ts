@@ -18,5 +18,3 @@ export function createSequence() {
     },
   };
 }
-
-export type Sequence = ReturnType<typeof createSequence>;
