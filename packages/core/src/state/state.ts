@@ -120,7 +120,8 @@ export function createSharedState(context: BusContext) {
         });
       }
       // The value is stored at once (getState sees it), watchers are told in FIFO order.
-      const told = (entry.told ??= entry.watchers.slice());
+      entry.told ??= entry.watchers.slice();
+      const { told } = entry;
       if (told.length !== 0) dispatcher.schedule(notify, told, { value: next, previous, meta });
       releaseIfUnused(key, entry);
     },
