@@ -63,7 +63,19 @@ describe('appStats', () => {
       bus.scope('react').subscribe(`cart:${mount}`, () => {});
       react.dispose();
     }
-    expect(statsOf('react')?.leak).toBe('registrations grow across remounts: 1 → 2 → 3 left after each unmount');
+    expect(statsOf('react')?.leak).toBe(
+      'keeps 3 registrations after dispose(); registrations grow across remounts: 1 → 2 → 3 left after each unmount',
+    );
+  });
+
+  it('flags an app that keeps registrations after its scope was disposed', () => {
+    const shop = bus.scope('shop');
+    shop.subscribe('cart:*', () => {});
+    bus.scope('shop').watchState('theme', () => {}); // made through another scope object, never disposed
+    shop.dispose();
+    expect(statsOf('shop')?.leak).toBe('keeps 1 registration after dispose()');
+    bus.scope('shop').subscribe('cart:*', () => {}); // mounted again: no longer "after dispose"
+    expect(statsOf('shop')?.leak).toBeUndefined();
   });
 
   it('does not flag an app that remounts cleanly', () => {

@@ -1,5 +1,5 @@
 import type { AppSnapshot, Source } from '@mfe-bus/core';
-import type { RequestEntry, TimelineEntry } from '../recorder/entries';
+import type { DisposeEntry, RequestEntry, TimelineEntry } from '../recorder/entries';
 
 export interface AppStats {
   app: Source;
@@ -52,15 +52,31 @@ function leftAfterUnmounts(entries: TimelineEntry[], app: Source, holdsNow: numb
   return levels.map((left) => left + holdsNow - level);
 }
 
-function leakOf(left: number[]): string | undefined {
+function leakOf(left: number[], afterDispose: DisposeEntry | undefined): string | undefined {
+  const kept = afterDispose ? registrations(afterDispose.kept) : 0;
   const first = left[0] ?? 0;
   const last = left[left.length - 1] ?? 0;
-  return left.length > 1 && last > first
-    ? `registrations grow across remounts: ${left.join(' → ')} left after each unmount`
-    : undefined;
+  const reasons = [
+    kept > 0 ? `keeps ${kept} registration${kept === 1 ? '' : 's'} after dispose()` : '',
+    left.length > 1 && last > first
+      ? `registrations grow across remounts: ${left.join(' → ')} left after each unmount`
+      : '',
+  ].filter(Boolean);
+  return reasons.length ? reasons.join('; ') : undefined;
 }
 
-const registrations = (live: AppSnapshot) => live.subscribers + live.watchers + live.providers;
+const registrations = (held: Omit<AppSnapshot, 'app'>) => held.subscribers + held.watchers + held.providers;
+
+/** The app's last dispose, if nothing was registered for it after that. */
+function lastDispose(entries: TimelineEntry[], app: Source): DisposeEntry | undefined {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i] as TimelineEntry;
+    if (entry.source !== app) continue;
+    if (entry.type === 'dispose') return entry;
+    if (registrationDelta(entry).some((delta) => delta > 0)) return undefined;
+  }
+  return undefined;
+}
 
 /** Per app (live ones and those the timeline saw), what the Apps view shows. */
 export function appStats(entries: TimelineEntry[], liveApps: AppSnapshot[]): AppStats[] {
@@ -90,7 +106,7 @@ export function appStats(entries: TimelineEntry[], liveApps: AppSnapshot[]): App
       served: served.length
         ? { count: served.length, median: percentile(served, 0.5), p95: percentile(served, 0.95) }
         : undefined,
-      leak: leakOf(leftAfterUnmounts(entries, app, registrations(live))),
+      leak: leakOf(leftAfterUnmounts(entries, app, registrations(live)), lastDispose(entries, app)),
     };
   });
 }

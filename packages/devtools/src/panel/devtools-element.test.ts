@@ -181,7 +181,9 @@ describe('<mfe-bus-devtools>', () => {
       vue.dispose();
     }
     await frame();
-    expect(text('.warn')).toEqual(['⚠ likely leak: registrations grow across remounts: 1 → 2 left after each unmount']);
+    expect(text('.warn')).toEqual([
+      '⚠ likely leak: keeps 2 registrations after dispose(); registrations grow across remounts: 1 → 2 left after each unmount',
+    ]);
   });
 
   it('lists the library copies and their versions', async () => {

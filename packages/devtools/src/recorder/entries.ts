@@ -1,4 +1,5 @@
 import type {
+  DisposeRecord,
   ErrorInfo,
   ListenerErrorRecord,
   ProvideRecord,
@@ -20,7 +21,8 @@ export type TimelineEntry =
   | ProvideEntry
   | ChurnEntry
   | ListenerErrorEntry
-  | ReportEntry;
+  | ReportEntry
+  | DisposeEntry;
 
 export type EntryType = TimelineEntry['type'];
 
@@ -37,6 +39,8 @@ export interface StateEntry extends StateRecord, Identified {}
 export interface ProvideEntry extends ProvideRecord, Identified {}
 export interface ListenerErrorEntry extends ListenerErrorRecord, Identified {}
 export interface ReportEntry extends ReportRecord, Identified {}
+/** An app disposed a scope; `kept` is what the app still held afterwards. */
+export interface DisposeEntry extends DisposeRecord, Identified {}
 
 /** `provided`: a provider registered while the call waited for one. */
 export type RequestStepName =

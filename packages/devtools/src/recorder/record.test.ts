@@ -65,7 +65,7 @@ describe('record', () => {
     react.watchState('theme', () => {});
     bus.scope('vue').subscribe('cart:updated', () => {});
     react.dispose();
-    expect(types(recorder.entries())).toEqual(['churn', 'churn', 'churn']);
+    expect(types(recorder.entries())).toEqual(['churn', 'churn', 'churn', 'dispose']);
     const [mount, vue, unmount] = recorder.entries() as ChurnEntry[];
     expect(mount).toMatchObject({
       source: 'react',

@@ -1,5 +1,6 @@
 import type {
   BusRecord,
+  DisposeRecord,
   ListenerErrorRecord,
   ProvideRecord,
   ReportRecord,
@@ -72,9 +73,12 @@ export function createTimeline(limit: number, redact: (entry: TimelineEntry) => 
           }
           return append(Object.assign({ id: nextId++ }, record));
         default:
-          // state, unprovide, listener-error, report
+          // state, unprovide, listener-error, report, dispose
           return append(
-            Object.assign({ id: nextId++ }, record as StateRecord | ProvideRecord | ListenerErrorRecord | ReportRecord),
+            Object.assign(
+              { id: nextId++ },
+              record as StateRecord | ProvideRecord | ListenerErrorRecord | ReportRecord | DisposeRecord,
+            ),
           );
       }
     },
