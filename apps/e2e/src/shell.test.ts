@@ -73,7 +73,10 @@ describe('the shell on its own (?order=none)', () => {
     const { page, errors, close } = await openDemo(browser, '?order=none&permissionsDelay=1500');
     await waitText(page, 'permissions-provider', 'permissions provider: registered, 0 call(s), TTL 60 s');
     expect(await pageSnapshot(page)).toMatchObject({
-      providers: [{ key: 'user:permissions', registered: 1, ttlMs: 60_000, app: 'shell' }],
+      providers: [
+        { key: 'auth:token', registered: 1, ttlMs: 0, app: 'shell' },
+        { key: 'user:permissions', registered: 1, ttlMs: 60_000, app: 'shell' },
+      ],
     });
     expect(errors).toEqual([]);
     await close();
@@ -101,9 +104,11 @@ describe('the shell on its own (?order=none)', () => {
       }),
     );
     expect(snapshot.providers).toContainEqual(expect.objectContaining({ key: 'user:permissions', ttlMs: 60_000 }));
-    expect(snapshot.state).toContainEqual(expect.objectContaining({ key: 'theme', value: 'light', watchers: 1 }));
-    // The shell alone: the cart subscription, 4 state watchers (header ×3, auth buttons), the provider.
-    expect(await pageCounts(page)).toEqual({ subscribers: 1, watchers: 4, providers: 1, pending: 0 });
+    // The header's watcher and the one persisting the theme.
+    expect(snapshot.state).toContainEqual(expect.objectContaining({ key: 'theme', value: 'light', watchers: 2 }));
+    // The shell alone: the cart subscription and the live connection's auth:token-refreshed one, 6 state
+    // watchers (header ×3, auth buttons, live status, persisted theme), the permissions and auth:token providers.
+    expect(await pageCounts(page)).toEqual({ subscribers: 2, watchers: 6, providers: 2, pending: 0 });
     expect(errors).toEqual([]);
     await close();
   });
