@@ -29,6 +29,11 @@ export function describeEntry(entry: TimelineEntry): string {
       return describeChurn(entry);
     case 'listener-error':
       return `${entry.kind} of ${entry.name} threw: ${entry.error.message}`;
+    case 'dispose': {
+      const { subscribers, watchers, providers, pending } = entry.kept;
+      const kept = subscribers + watchers + providers + pending;
+      return `disposed its scope: ${plural(entry.removed, 'registration')} removed, ${kept} still held`;
+    }
     default:
       return `${entry.name ?? entry.report}: ${entry.error.message}`;
   }

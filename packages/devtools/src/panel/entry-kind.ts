@@ -8,6 +8,8 @@ export function kindOf(entry: TimelineEntry): Kind {
   switch (entry.type) {
     case 'unprovide':
       return 'provide';
+    case 'dispose':
+      return 'churn';
     case 'listener-error':
       return 'error';
     case 'report':
