@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { record, testBus } from '../test/harness';
 import { hydrated } from './hydrated';
 import { indexedDbStorage } from './indexed-db';
@@ -31,11 +31,12 @@ describe('an asynchronous storage (IndexedDB)', () => {
     bus.setState('draft', 'typed meanwhile');
     await hydrated(bus, 'draft');
     expect(bus.getState('draft')).toBe('typed meanwhile');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(JSON.parse((await storage.getItem('mfe-bus:draft')) ?? 'null')).toMatchObject({ value: 'typed meanwhile' });
+    // Polled, not slept on: the write lands after the debounce and a few IndexedDB tasks, however slow the machine.
+    const stored = async () =>
+      JSON.parse((await storage.getItem('mfe-bus:draft')) ?? 'null') as { value: unknown } | null;
+    await vi.waitFor(async () => expect(await stored()).toMatchObject({ value: 'typed meanwhile' }), { timeout: 5000 });
     bus.setState('draft', undefined);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(await storage.getItem('mfe-bus:draft')).toBeNull();
+    await vi.waitFor(async () => expect(await stored()).toBeNull(), { timeout: 5000 });
   });
 
   it('hydrated resolves at once for synchronous storages and keys nobody persists', async () => {
