@@ -13,9 +13,10 @@ import { createClock } from './state-clock';
  */
 export function openBridge(bus: Bus, via: string, lanes: Lanes, writer: string, send: (message: Message) => void) {
   const release = claimName(bus, via);
-  const { drop, arrived, uninstall } = installBridgePlugin(bus, via, lanes);
+  const plugin = installBridgePlugin(bus, via, lanes);
+  const { drop, uninstall } = plugin;
   const scope = bus.scope(via);
-  const exchange = createExchange({ bus, scope, via, lanes, clock: createClock(writer), send, drop, arrived });
+  const exchange = createExchange({ bus, scope, via, lanes, clock: createClock(writer), send, plugin });
   return {
     drop,
     scope,

@@ -26,12 +26,8 @@ export type DropReason =
 
 const CODES: readonly string[] = ['NOT_CLONEABLE', 'NOT_SHARED', 'DISCONNECTED', 'DROPPED'];
 
-// Core types its error codes as a closed union; at run time its constructor brands any code, which is what
-// makes `instanceof` work across copies of the library.
-const BrandedError = MfeBusError as unknown as new (code: string, message: string) => Error;
-
 /** An error of a bridge; `instanceof BridgeError` (and `instanceof MfeBusError`) work across library copies. */
-export class BridgeError extends BrandedError {
+export class BridgeError extends MfeBusError {
   declare readonly code: BridgeErrorCode;
   /** The topic, state key or request key concerned. */
   readonly key: string | undefined;
@@ -45,6 +41,7 @@ export class BridgeError extends BrandedError {
     this.reason = reason;
   }
 
+  // One class for four codes: any of them (core's check matches one code per class).
   static override [Symbol.hasInstance](value: unknown): boolean {
     return value instanceof MfeBusError && CODES.includes(value.code);
   }

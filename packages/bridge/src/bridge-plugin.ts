@@ -21,6 +21,8 @@ export type Drop = (reason: DropReason, name?: string, options?: DropOptions) =>
 
 export interface BridgePlugin {
   drop: Drop;
+  /** Whether the bus's plugins hold this topic's payloads or this key's values sensitive (contracts do). */
+  isSensitive: PluginTools['isSensitive'];
   /**
    * Publishes or writes (`deliver`) a `value` that arrived by structured clone, so is known to be cloneable:
    * the plugin does not clone it again to check.
@@ -37,14 +39,14 @@ const NONE = Symbol('none');
  * through the plugin's `report` tool.
  */
 export function installBridgePlugin(bus: Bus, via: string, lanes: Lanes): BridgePlugin {
-  let report: PluginTools['report'] = () => {};
+  let tools: PluginTools | undefined;
   const told = new Set<string>();
   // By identity: a value another plugin replaced, or anything published meanwhile, is checked.
   let cloned: unknown = NONE;
   const uninstall = bus.use({
     name: via,
-    setup(tools) {
-      report = tools.report;
+    setup(given) {
+      tools = given;
     },
     publish(topic, payload) {
       if (payload !== cloned && covers(lanes.eventsOut, topic)) assertCloneable(payload, topic);
@@ -55,6 +57,8 @@ export function installBridgePlugin(bus: Bus, via: string, lanes: Lanes): Bridge
       return next;
     },
   });
+  // `use` ran `setup`. A bus made by a core copy from before `isSensitive` knows nothing sensitive.
+  const { report, isSensitive = () => false } = tools as PluginTools;
 
   const drop: Drop = (reason, name, { source = null, origin, error, once } = {}) => {
     const what = name ?? origin ?? 'a message';
@@ -77,5 +81,5 @@ export function installBridgePlugin(bus: Bus, via: string, lanes: Lanes): Bridge
       cloned = NONE;
     }
   };
-  return { drop, arrived, uninstall };
+  return { drop, isSensitive, arrived, uninstall };
 }

@@ -305,8 +305,8 @@ describe('bridgePort: what arrives is untrusted', () => {
       JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}'),
       [2, 1, 'x', 'event', 'cart:updated', 1, null], // another version
       [1, 1, 'x', 'event', 'cart:updated'], // too short
-      [1, 1, 'x', 'event', '', 1, null], // no topic
-      [1, -1, 'x', 'event', 'cart:updated', 1, null], // no sequence number
+      [1, 1, 'x', 'event', '', 1, null, true], // no topic
+      [1, -1, 'x', 'event', 'cart:updated', 1, null, true], // no sequence number
       [1, 1, 'x', 'state', ['theme', 'dark', Number.POSITIVE_INFINITY, 'w', null]], // a clock that is no count
       [1, 1, 'x', 'mystery'],
       'a string',
@@ -314,9 +314,18 @@ describe('bridgePort: what arrives is untrusted', () => {
     ];
     for (const message of forged) hostile.postMessage(message);
     // Plain data whatever its keys: a payload with __proto__ is delivered as a value, a topic named __proto__ too.
-    hostile.postMessage([1, 1, 'x', 'event', 'cart:updated', JSON.parse('{"__proto__": {"polluted": true}}'), null]);
-    hostile.postMessage([1, 1, 'x', 'event', 'cart:updated', 'replayed', null]); // seq 1 again
-    hostile.postMessage([1, 2, 'x', 'event', '__proto__', 'a topic like any other', null]);
+    hostile.postMessage([
+      1,
+      1,
+      'x',
+      'event',
+      'cart:updated',
+      JSON.parse('{"__proto__": {"polluted": true}}'),
+      null,
+      true,
+    ]);
+    hostile.postMessage([1, 1, 'x', 'event', 'cart:updated', 'replayed', null, true]); // seq 1 again
+    hostile.postMessage([1, 2, 'x', 'event', '__proto__', 'a topic like any other', null, true]);
     await until(() => expect(seen).toHaveBeenCalledWith('__proto__', 'a topic like any other'));
     expect(seen).toHaveBeenCalledTimes(2);
     expect(Object.hasOwn(seen.mock.calls[0]?.[1] as object, '__proto__')).toBe(true);
@@ -352,6 +361,26 @@ describe('bridgePort: what arrives is untrusted', () => {
       expect.objectContaining({ name: 'theme', error: expect.objectContaining({ code: 'CONTRACT_VIOLATION' }) }),
     ]);
     expect(shell.bus.getState('theme')).toBeUndefined();
+  });
+});
+
+describe('bridgePort: sensitive topics', () => {
+  it('an event the sending bus holds sensitive is kept out of replay on the other side too', async () => {
+    const { defineContracts, installContracts } = await import('@mfe-bus/contracts');
+    const v = await import('valibot');
+    const { shell, frame, connect } = pair();
+    const token = { schema: v.object({ token: v.string() }), sensitive: true };
+    installContracts(shell.bus, defineContracts({ events: { 'nav:token': token } }), { mode: 'reject' });
+    const { frameBridge } = connect();
+    await frameBridge.ready;
+    const live = vi.fn();
+    frame.bus.subscribe('nav:*', (payload) => live(payload));
+    shell.bus.publish('nav:token', { token: 't1' });
+    shell.bus.publish('nav:go', '/cart');
+    await until(() => expect(live).toHaveBeenCalledTimes(2));
+    const late = vi.fn();
+    frame.bus.subscribe('nav:*', (payload) => late(payload));
+    expect(late.mock.calls).toEqual([['/cart']]);
   });
 });
 

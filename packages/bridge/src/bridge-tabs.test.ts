@@ -123,8 +123,8 @@ describe('bridgeTabs', () => {
       JSON.parse('{"__proto__": {"polluted": true}}'),
       [9, 1, 'x', 'event', 'auth:logout', 1, null],
       [1, 1, 'x', 'request', 1, 'user:permissions', null, null], // no requests between tabs
-      [1, 2, 'x', 'event', 'admin:ban', 1, null], // not shared
-      [1, 2, 'x', 'event', 'auth:logout', 'twice', null], // the same sequence number again
+      [1, 2, 'x', 'event', 'admin:ban', 1, null, true], // not shared
+      [1, 2, 'x', 'event', 'auth:logout', 'twice', null, true], // the same sequence number again
     ]) {
       stranger.postMessage(message);
     }

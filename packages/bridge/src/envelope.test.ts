@@ -4,7 +4,7 @@ import { readEnvelope } from './envelope';
 describe('readEnvelope', () => {
   it('takes each message kind with fields of the right types, as a copy', () => {
     const valid = [
-      [1, 1, 'a', 'event', 'cart:updated', { any: 'payload' }, null],
+      [1, 1, 'a', 'event', 'cart:updated', { any: 'payload' }, null, true],
       [1, 2, 'a', 'state', ['theme', 'dark', 3, 'w', 'shop']],
       [1, 3, 'a', 'snapshot', 3, [['theme', undefined, 3, 'w', null]], ''],
       [1, 4, 'a', 'request', 7, 'user:permissions', { userId: 'u1' }, 'shop'],
@@ -29,7 +29,8 @@ describe('readEnvelope', () => {
       [1, 1.5, 'a', 'bye'],
       [1, 1, 7, 'bye'],
       [1, 1, 'a', 'bye', 'extra'],
-      [1, 1, 'a', 'event', 'cart:updated', 1, 7],
+      [1, 1, 'a', 'event', 'cart:updated', 1, 7, true],
+      [1, 1, 'a', 'event', 'cart:updated', 1, null, 'yes'],
       [1, 1, 'a', 'state', ['', 'v', 1, 'w', null]],
       [1, 1, 'a', 'snapshot', 1, [['k', 'v', -1, 'w', null]], ''],
       [1, 1, 'a', 'response', 1, undefined, ['TypeError', 'no', 5]],

@@ -15,7 +15,8 @@ export type ErrorShape = [name: string, message: string, code: string | null];
  * a path or a prototype. Payloads, values and params travel as data (structured clone).
  */
 export type Message =
-  | ['event', topic: string, payload: unknown, source: Source]
+  /** `replay: false` for a topic the sending bus holds sensitive: kept out of replay buffers on this side too. */
+  | ['event', topic: string, payload: unknown, source: Source, replay: boolean]
   | ['state', entry: StateEntry]
   /**
    * Every shared value this side holds, and its clock. Between tabs, one for every tab (`to` is '') asks the
@@ -43,7 +44,7 @@ const isEntries: Check = (value) => Array.isArray(value) && value.every(isEntry)
 const isErrorShape = tupleOf(isString, isString, (code) => code === null || isString(code));
 
 const SHAPES = new Map<unknown, Check>([
-  ['event', tupleOf(isName, anything, isSource)],
+  ['event', tupleOf(isName, anything, isSource, (replay) => typeof replay === 'boolean')],
   ['state', tupleOf(isEntry)],
   ['snapshot', tupleOf(isCount, isEntries, isString)],
   ['request', tupleOf(isCount, isName, anything, isSource)],

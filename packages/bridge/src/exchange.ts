@@ -1,5 +1,5 @@
 import type { Bus, BusApi, Cleanup, EventMeta, Source, StateMeta } from '@mfe-bus/core';
-import type { BridgePlugin, Drop } from './bridge-plugin';
+import type { BridgePlugin } from './bridge-plugin';
 import { isCloneable, notCloneable } from './cloneable';
 import type { Message, StateEntry } from './envelope';
 import { scopeFor } from './scope-for';
@@ -15,12 +15,12 @@ export interface ExchangeOptions {
   lanes: Lanes;
   clock: Clock;
   send(message: Message): void;
-  drop: Drop;
-  arrived: BridgePlugin['arrived'];
+  plugin: BridgePlugin;
 }
 
 /** Shared events and state, both ways: what this side publishes and writes goes out, what arrives goes in. */
-export function createExchange({ bus, scope, via, lanes, clock, send, drop, arrived }: ExchangeOptions) {
+export function createExchange({ bus, scope, via, lanes, clock, send, plugin }: ExchangeOptions) {
+  const { drop, arrived, isSensitive } = plugin;
   const registrations: Cleanup[] = [];
   // Overlapping patterns (`cart:*` and `cart:updated`) deliver one event to each: it is sent once.
   let lastSeq = 0;
@@ -28,7 +28,8 @@ export function createExchange({ bus, scope, via, lanes, clock, send, drop, arri
   const forwardEvent = (payload: unknown, { via: carrier, seq, topic, source }: EventMeta) => {
     if (carrier === via || seq === lastSeq) return;
     lastSeq = seq;
-    send(['event', topic, payload, source]);
+    // A sensitive topic (a token) is kept out of replay buffers here: the other side does the same.
+    send(['event', topic, payload, source, !isSensitive('event', topic)]);
   };
   for (const pattern of lanes.eventsOut) registrations.push(scope.subscribe(pattern, forwardEvent, { replay: false }));
 
@@ -41,10 +42,10 @@ export function createExchange({ bus, scope, via, lanes, clock, send, drop, arri
   };
   for (const key of lanes.stateOut) registrations.push(scope.watchState(key, forwardState, { immediate: true }));
 
-  function receiveEvent(topic: string, payload: unknown, source: Source) {
+  function receiveEvent(topic: string, payload: unknown, source: Source, replay: boolean) {
     if (!covers(lanes.eventsIn, topic)) return drop('not-shared', topic, { source, once: true });
     try {
-      arrived(payload, () => scopeFor(bus, source).publish(topic, payload, { via }));
+      arrived(payload, () => scopeFor(bus, source).publish(topic, payload, { via, replay }));
     } catch (error) {
       drop('refused', topic, { source, error });
     }
@@ -66,7 +67,7 @@ export function createExchange({ bus, scope, via, lanes, clock, send, drop, arri
     snapshot: (to = ''): Message => ['snapshot', clock.time(), clock.entries(lanes.stateOut), to],
     /** Takes an event, a state write or a snapshot; false for any other message. */
     receive(message: Message): boolean {
-      if (message[0] === 'event') receiveEvent(message[1], message[2], message[3]);
+      if (message[0] === 'event') receiveEvent(message[1], message[2], message[3], message[4]);
       else if (message[0] === 'state') receiveState(message[1]);
       else if (message[0] === 'snapshot') {
         clock.meet(message[1]);
