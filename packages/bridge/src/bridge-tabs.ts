@@ -11,8 +11,9 @@ import type { BridgeStatus, TabBridge, TabsBridgeOptions } from './types';
 
 /**
  * Bridges `bus` with the buses of the other tabs (and frames) of this origin that bridge the same `channel`,
- * over a `BroadcastChannel`. A new tab sends its snapshot to every tab and each answers with its own; shared state converges by logical clock (deletes included); what a tab receives is never sent back.
- * Coming back from the back/forward cache, a tab sends its snapshot again to catch up.
+ * over a `BroadcastChannel`. A new tab sends its snapshot to every tab and each answers with its own; shared
+ * state converges by logical clock (deletes included); what a tab receives is never sent back. Coming back
+ * from the back/forward cache, a tab sends its snapshot again to catch up.
  */
 export function bridgeTabs(bus: Bus, { channel, share }: TabsBridgeOptions): TabBridge {
   const id = bridgeId();
