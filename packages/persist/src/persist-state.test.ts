@@ -262,6 +262,31 @@ describe('other tabs', () => {
     expect(bus.getState('theme')).toBeUndefined();
   });
 
+  it('tabs that also share the key through a tab bridge do not echo a value back and forth', async () => {
+    const [a, b] = [testBus().bus, testBus().bus];
+    // A tab bridge's part: each bus's writes reach the other, marked with meta.via (and not sent back).
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      from.watchState('prefs', (value, _previous, meta) => {
+        if (meta.via !== 'tabs') to.setState('prefs', value, { via: 'tabs' });
+      });
+    }
+    // The browser's part: a write in one tab is a storage event in the others (here, in the same window).
+    const setItem = localStorage.setItem.bind(localStorage);
+    const writes = vi.spyOn(localStorage, 'setItem').mockImplementation((name, value) => {
+      setItem(name, value);
+      queueMicrotask(() => fromOtherTab('prefs', value));
+    });
+    persistState(a, 'prefs');
+    persistState(b, 'prefs');
+    a.setState('prefs', { density: 'compact' });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(b.getState('prefs')).toEqual({ density: 'compact' });
+  });
+
   it('stops following other tabs once cleaned up', () => {
     const { bus } = testBus();
     persistState(bus, 'theme')();

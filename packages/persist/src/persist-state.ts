@@ -61,13 +61,18 @@ export function persistState<Value = unknown, Key extends string = string>(
       failed(error);
     }
   };
+  /**
+   * The JSON of what the storage holds for the key. Writing or adopting the same again is skipped: tabs that
+   * also share the key another way (a tab bridge) would otherwise echo each other's writes for ever.
+   */
+  let storedJson: string | undefined;
   const save = () => {
     const value = bus.getState(key);
-    call(() =>
-      value === undefined
-        ? storage.removeItem(name)
-        : storage.setItem(name, encode(select ? select(value as StateValue<Key, Value>) : value, version)),
-    );
+    const kept = value === undefined || !select ? value : select(value as StateValue<Key, Value>);
+    const json = JSON.stringify(kept);
+    if (json === storedJson) return;
+    storedJson = json;
+    call(() => (kept === undefined ? storage.removeItem(name) : storage.setItem(name, encode(kept, version))));
   };
 
   /** Puts what `text` holds into the bus: at hydration merged with what memory holds, from another tab as is. */
@@ -76,13 +81,18 @@ export function persistState<Value = unknown, Key extends string = string>(
     try {
       const decoded = decode(text, options);
       if (!decoded && hydration) {
-        // Nothing stored, or expired: the storage follows what memory holds (a removal when nothing).
-        if (text !== null || bus.getState(key) !== undefined) save();
+        // Nothing stored, or expired (removed): the storage follows what memory holds.
+        if (text !== null) call(() => storage.removeItem(name));
+        if (bus.getState(key) !== undefined) save();
         return;
       }
       const stored = decoded?.value;
+      const json = JSON.stringify(stored);
+      if (!hydration && json === storedJson) return;
+      // Migrated, the storage holds the old shape: written back at once, so migrations never run twice.
+      storedJson = decoded?.rewrite ? undefined : json;
       const next = hydration ? merge(stored, bus.getState(key)) : stored;
-      // Migrated: written back at once, so migrations never run twice. Memory won: that is what to keep.
+      // Migrated, or memory won: what the bus holds now is what to keep.
       rewrite = hydration && (decoded?.rewrite === true || !Object.is(next, stored));
       adopting = true;
       writer.setState<unknown, string>(key, () => next);
