@@ -92,6 +92,8 @@ export interface EventMeta {
   source: Source;
   /** What carried the event here from another bus (a bridge's name), if anything did. */
   via: string | undefined;
+  /** False for an event published with `{ replay: false }`: never buffered (a bridge keeps it so). */
+  replay: boolean;
 }
 
 export interface StateMeta {
@@ -288,7 +290,11 @@ export interface PluginMeta {
   /** The app that made the call (for `result`: the app whose request started the call), or `null`. */
   readonly source: Source;
 }
-export interface PublishPluginMeta extends PluginMeta {
+/** For `publish` and `setState` hooks: what carried the value from another bus (untrusted input), if anything. */
+export interface WritePluginMeta extends PluginMeta {
+  readonly via: string | undefined;
+}
+export interface PublishPluginMeta extends WritePluginMeta {
   /** Set to `false` to keep this event out of the replay buffer. */
   replay: boolean;
 }
@@ -321,7 +327,7 @@ export interface BusPlugin {
   /** Before a publish; return the payload to deliver. */
   publish?(topic: string, payload: unknown, meta: PublishPluginMeta): unknown;
   /** Before a state write (after an updater ran); return the value to store. */
-  setState?(key: string, next: unknown, previous: unknown, meta: PluginMeta): unknown;
+  setState?(key: string, next: unknown, previous: unknown, meta: WritePluginMeta): unknown;
   /** Before a provider registers; throw to refuse it. */
   provide?(key: string, meta: PluginMeta): void;
   /** On request params, before the cache and dedupe see them; may be async. No provider call if it throws. */

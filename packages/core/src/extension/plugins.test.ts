@@ -228,3 +228,24 @@ describe('PluginTools.isSensitive', () => {
     expect(tools?.isSensitive('event', 'auth:token')).toBe(false);
   });
 });
+
+describe('bus.use: what carried a write', () => {
+  it('tells publish and setState hooks the via of bridged input, and subscribers whether an event may replay', () => {
+    const seen: unknown[] = [];
+    bus.use({
+      publish: (_topic, payload, meta) => (seen.push(['publish', meta.via]), payload),
+      setState: (_key, next, _previous, meta) => (seen.push(['setState', meta.via]), next),
+    });
+    const received = vi.fn();
+    bus.subscribe('t', received);
+    bus.publish('t', 1, { via: 'frame:shop', replay: false });
+    bus.setState('k', 1, { via: 'tabs' });
+    bus.publish('t', 2);
+    expect(seen).toEqual([
+      ['publish', 'frame:shop'],
+      ['setState', 'tabs'],
+      ['publish', undefined],
+    ]);
+    expect(received.mock.calls.map(([, meta]) => meta.replay)).toEqual([false, true]);
+  });
+});

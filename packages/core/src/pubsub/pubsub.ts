@@ -224,7 +224,7 @@ export function createPubSub(context: BusContext) {
       }
       let replayable = publishOptions?.replay !== false;
       if (plugins.list.length !== 0) {
-        const pluginMeta: PublishPluginMeta = { source, replay: replayable };
+        const pluginMeta: PublishPluginMeta = { source, replay: replayable, via: publishOptions?.via };
         payload = plugins.pipe('publish', topic, source, payload, (plugin, value) =>
           plugin.publish?.(topic, value, pluginMeta),
         );
@@ -239,6 +239,7 @@ export function createPubSub(context: BusContext) {
         seq: ++eventSeq,
         source,
         via: publishOptions?.via,
+        replay: replayable,
       });
       dispatcher.schedule(replayable && buffering ? deliverBuffered : deliverLive, meta, payload);
     },

@@ -89,7 +89,7 @@ export function createSharedState(context: BusContext) {
         typeof valueOrUpdater === 'function' ? (valueOrUpdater as (p: unknown) => unknown)(previous) : valueOrUpdater;
       if (plugins.list.length !== 0) {
         next = plugins.pipe('setState', key, source, next, (plugin, value) =>
-          plugin.setState?.(key, value, previous, { source }),
+          plugin.setState?.(key, value, previous, { source, via: setOptions?.via }),
         );
       }
       if (Object.is(next, previous)) return;
