@@ -382,6 +382,20 @@ describe('bridgePort: sensitive topics', () => {
     frame.bus.subscribe('nav:*', (payload) => late(payload));
     expect(late.mock.calls).toEqual([['/cart']]);
   });
+
+  it('an event published { replay: false } is not replayable on the other side either', async () => {
+    const { shell, frame, connect } = pair();
+    const { frameBridge } = connect();
+    await frameBridge.ready;
+    const live = vi.fn();
+    frame.bus.subscribe('nav:*', (payload) => live(payload));
+    shell.bus.publish('nav:confirm', 'delete', { replay: false });
+    shell.bus.publish('nav:go', '/cart');
+    await until(() => expect(live).toHaveBeenCalledTimes(2));
+    const late = vi.fn();
+    frame.bus.subscribe('nav:*', (payload) => late(payload));
+    expect(late.mock.calls).toEqual([['/cart']]);
+  });
 });
 
 describe('bridgePort: close()', () => {

@@ -25,11 +25,12 @@ export function createExchange({ bus, scope, via, lanes, clock, send, plugin }: 
   // Overlapping patterns (`cart:*` and `cart:updated`) deliver one event to each: it is sent once.
   let lastSeq = 0;
 
-  const forwardEvent = (payload: unknown, { via: carrier, seq, topic, source }: EventMeta) => {
+  const forwardEvent = (payload: unknown, { via: carrier, seq, topic, source, replay }: EventMeta) => {
     if (carrier === via || seq === lastSeq) return;
     lastSeq = seq;
-    // A sensitive topic (a token) is kept out of replay buffers here: the other side does the same.
-    send(['event', topic, payload, source, !isSensitive('event', topic)]);
+    // An event kept out of replay here (published { replay: false }, or a sensitive topic such as a
+    // token) is kept out of the other side's replay buffer too. `replay` is absent on a pre-1.1 core.
+    send(['event', topic, payload, source, replay !== false && !isSensitive('event', topic)]);
   };
   for (const pattern of lanes.eventsOut) registrations.push(scope.subscribe(pattern, forwardEvent, { replay: false }));
 
