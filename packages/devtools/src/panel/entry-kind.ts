@@ -23,5 +23,6 @@ export function kindOf(entry: TimelineEntry): Kind {
 export function nameOf(entry: TimelineEntry): string {
   if (entry.type === 'publish') return entry.topic;
   if (entry.type === 'churn') return entry.changes.map((change) => change.name).join(' ');
-  return 'key' in entry ? entry.key : (entry.name ?? '');
+  if ('key' in entry) return entry.key;
+  return 'name' in entry ? (entry.name ?? '') : '';
 }

@@ -13,7 +13,8 @@ export function actionOf(record: BusRecord): { type: string; [field: string]: un
   const { type, timestamp: _, ...fields } = record as BusRecord & Record<string, unknown>;
   const app = ('source' in record ? record.source : record.requester) ?? 'bus';
   const verb = record.type === 'state' ? 'set' : record.type === 'report' ? record.report : type;
-  const name = 'topic' in record ? record.topic : 'key' in record ? record.key : (record.name ?? '');
+  const name =
+    'topic' in record ? record.topic : 'key' in record ? record.key : 'name' in record ? (record.name ?? '') : 'scope';
   const action: { type: string; [field: string]: unknown } = { type: `[${app}] ${verb} ${name}` };
   for (const [field, value] of Object.entries(fields)) action[field] = summarise(value);
   return action;

@@ -51,6 +51,12 @@ export function entryDetails(entry: TimelineEntry): HTMLElement {
         ['listener', `${entry.kind} of ${entry.name}`],
         ['error', `${entry.error.name}: ${entry.error.message}`],
       ]);
+    case 'dispose':
+      return fields([
+        ['app', from],
+        ['removed', String(entry.removed)],
+        ['still held', JSON.stringify(entry.kept)],
+      ]);
     default:
       return fields([
         ['app', from],
