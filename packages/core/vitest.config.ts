@@ -5,7 +5,6 @@ export default defineConfig({
     environment: 'node',
     // For the tests that check what the bus lets the garbage collector take back.
     execArgv: ['--expose-gc'],
-    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

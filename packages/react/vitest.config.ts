@@ -9,6 +9,5 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
-    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
   },
 });

@@ -26,7 +26,6 @@ export default defineConfig({
           name: 'svelte 5',
           environment: 'jsdom',
           exclude: ['**/node_modules/**', 'src/svelte4.test.ts'],
-          typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
         },
       },
       {

@@ -7,6 +7,5 @@ export default defineConfig({
   resolve: { conditions: ['@mfe-bus/source', ...defaultClientConditions] },
   test: {
     environment: 'happy-dom',
-    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
   },
 });

@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { Manifest } from '../workspace';
+
+/** What a registry would get: the files of the tarball and its package.json. */
+export interface PackedPackage {
+  /** Paths inside the package, `dist/index.js`. */
+  files: string[];
+  manifest: Manifest;
+  read(file: string): string;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+}
+
+/**
+ * Packs `dir` the way it is published, with `pnpm pack` (which, unlike `npm pack`, rewrites `workspace:`
+ * ranges), and unpacks the tarball. Call `dispose()` when done.
+ */
+export function packPackage(dir: string): PackedPackage & { dispose(): void } {
+  const into = mkdtempSync(join(tmpdir(), 'mfe-bus-pack-'));
+  execFileSync('pnpm', ['pack', '--pack-destination', into], { cwd: dir, stdio: 'ignore' });
+  const tarball = readdirSync(into).find((name) => name.endsWith('.tgz'));
+  if (!tarball) throw new Error(`pnpm pack left no tarball for ${dir}`);
+  execFileSync('tar', ['-xzf', tarball], { cwd: into });
+  const root = join(into, 'package');
+  const read = (file: string) => readFileSync(join(root, file), 'utf8');
+  return {
+    files: filesUnder(root).sort(),
+    manifest: JSON.parse(read('package.json')) as Manifest,
+    read,
+    dispose: () => rmSync(into, { recursive: true, force: true }),
+  };
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['test/**/*.test.ts'],
+    // Type-checking a README's blocks builds a whole TypeScript program.
+    testTimeout: 60_000,
+  },
+});
