@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
 import { expectSignedIn, logIn, refreshToken, waitMounted } from './support/flow';
 import { type Counts, click, openDemo, pageApps, pageCounts, textOf, waitText } from './support/page';
-import { nextTheme, PERMISSIONS, REMOTES, type Remote, USER } from './support/remotes';
+import { nextTheme, PERMISSIONS, REMOTES, type Remote, TITLE, USER } from './support/remotes';
 
 /**
  * What the shell alone holds: the cart subscription, 6 state watchers (the live status and the persisted theme
@@ -11,12 +11,13 @@ import { nextTheme, PERMISSIONS, REMOTES, type Remote, USER } from './support/re
  * subscription (app live:demo).
  */
 const SHELL_ONLY = { subscribers: 2, watchers: 6, providers: 2, pending: 0 };
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 const formatOwn = (own: Omit<Counts, 'pending'>) =>
-  `own: ${own.subscribers} subscribers · ${own.watchers} watchers · ${own.providers} providers`;
+  `own: ${plural(own.subscribers, 'subscriber')} · ${plural(own.watchers, 'watcher')} · ${plural(own.providers, 'provider')}`;
 const ZERO = formatOwn({ subscribers: 0, watchers: 0, providers: 0 });
 
 async function ownCounts(page: Page, name: Remote): Promise<Omit<Counts, 'pending'>> {
-  const match = /^own: (\d+) subscribers · (\d+) watchers · (\d+) providers$/.exec(
+  const match = /^own: (\d+) subscribers? · (\d+) watchers? · (\d+) providers?$/.exec(
     await textOf(page, `${name}-own-counts`),
   );
   if (!match) throw new Error(`unexpected own counts for ${name}`);
@@ -106,6 +107,11 @@ describe('unmounting and remounting remotes', () => {
         await waitText(page, `${name}-status`, 'unmounted');
         await waitText(page, `${name}-own-counts`, ZERO);
         await waitText(page, `${name}-root`, '');
+        await waitText(
+          page,
+          `${name}-unmounted-note`,
+          `${TITLE[name]} is unmounted: it left 0 registrations on the bus.`,
+        );
         await waitPageCounts(page, {
           subscribers: baseline.subscribers - own.subscribers,
           watchers: baseline.watchers - own.watchers,

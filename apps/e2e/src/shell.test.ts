@@ -51,7 +51,7 @@ describe('the shell on its own (?order=none)', () => {
     await click(page, 'register-permissions');
     const answer = await page.evaluate(() => (globalThis as unknown as { answer: Promise<string[]> }).answer);
     expect(answer).toEqual(['cart:write', 'orders:read', 'profile:edit']);
-    await waitText(page, 'permissions-provider', 'permissions provider: registered, 1 call(s), TTL 60 s');
+    await waitText(page, 'permissions-provider', 'permissions provider: registered, 1 call, TTL 60 s');
     expect((await pageCounts(page)).pending).toBe(0);
 
     const again = await page.evaluate(() => {
@@ -64,14 +64,14 @@ describe('the shell on its own (?order=none)', () => {
     await expect
       .poll(() => pageSnapshot(page), { timeout: 10_000 })
       .toMatchObject({ cache: [{ key: 'user:permissions', params: { userId: 'u-42' } }] });
-    expect(await textOf(page, 'permissions-provider')).toBe('permissions provider: registered, 1 call(s), TTL 60 s');
+    expect(await textOf(page, 'permissions-provider')).toBe('permissions provider: registered, 1 call, TTL 60 s');
     expect(errors).toEqual([]);
     await close();
   });
 
   it('registers the permissions provider after the delay given in the URL', async () => {
     const { page, errors, close } = await openDemo(browser, '?order=none&permissionsDelay=1500');
-    await waitText(page, 'permissions-provider', 'permissions provider: registered, 0 call(s), TTL 60 s');
+    await waitText(page, 'permissions-provider', 'permissions provider: registered, 0 calls, TTL 60 s');
     expect(await pageSnapshot(page)).toMatchObject({
       providers: [
         { key: 'auth:token', registered: 1, ttlMs: 0, app: 'shell' },
@@ -109,6 +109,52 @@ describe('the shell on its own (?order=none)', () => {
     // The shell alone: the cart subscription and the live connection's auth:token-refreshed one, 6 state
     // watchers (header ×3, auth buttons, live status, persisted theme), the permissions and auth:token providers.
     expect(await pageCounts(page)).toEqual({ subscribers: 2, watchers: 6, providers: 2, pending: 0 });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('says how to reach the bus from the console, and window.mfeBus is the page-wide bus', async () => {
+    const { page, errors, close } = await openDemo(browser, '?order=none');
+    expect(await textOf(page, 'console-hint')).toContain("globalThis[Symbol.for('mfe-bus')].bus");
+    const same = await page.evaluate(
+      () =>
+        (window as unknown as { mfeBus: unknown }).mfeBus ===
+        (globalThis as unknown as Record<symbol, { bus: unknown }>)[Symbol.for('mfe-bus')]?.bus,
+    );
+    expect(same).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('names an unknown remote of ?order= and loads the others', async () => {
+    const { page, errors, close } = await openDemo(browser, '?order=reakt,vue');
+    await waitText(page, 'vue-status', 'mounted');
+    expect(await textOf(page, 'plan-notice')).toBe(
+      '?order= names an unknown remote: "reakt". It knows react, vue, svelte, angular, frame; the others load as planned.',
+    );
+    expect(await textOf(page, 'react-status')).toBe('not loaded');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('shows React as mounted only once its provider is registered', async () => {
+    const { page, errors, close } = await openDemo(browser, '?order=none');
+    // Read the providers in the microtask right after the status changes, before any later task could register one.
+    const registeredAtMount = page.evaluate(
+      () =>
+        new Promise<boolean>((settle) => {
+          const status = document.querySelector('[data-testid="react-status"]')!;
+          new MutationObserver(() => {
+            if (status.textContent !== 'mounted') return;
+            const { providers } = (
+              window as unknown as { mfeBus: { inspect(): { providers: { key: string }[] } } }
+            ).mfeBus.inspect();
+            settle(providers.some(({ key }) => key === 'remote:react:status'));
+          }).observe(status, { childList: true, characterData: true, subtree: true });
+        }),
+    );
+    await click(page, 'react-mount');
+    expect(await registeredAtMount).toBe(true);
     expect(errors).toEqual([]);
     await close();
   });

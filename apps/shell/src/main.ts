@@ -10,6 +10,7 @@ import { setUpHeader } from './header';
 import { startLive } from './live';
 import { providePermissionsAfter } from './permissions';
 import { parsePlan, REMOTE_NAMES } from './plan';
+import { showUnknownRemotes } from './plan-notice';
 import { runLoadPlan } from './remotes/load-plan';
 import { createRemoteSlot, type RemoteSlot } from './remotes/remote-slot';
 import { setUpTabs } from './tabs';
@@ -30,6 +31,7 @@ setUpTabs(window.location.search);
 startLive(window.location.search);
 
 const plan = parsePlan(window.location.search);
+showUnknownRemotes(plan.unknown);
 providePermissionsAfter(plan.permissionsDelay);
 
 const slots = new Map<string, RemoteSlot>(REMOTE_NAMES.map((name) => [name, createRemoteSlot(name)]));

@@ -1,5 +1,6 @@
 import { bus } from './bus';
 import { byTestId, el, setText } from './dom';
+import { plural } from './text';
 
 const PERMISSIONS: Record<string, string[]> = {
   'u-42': ['cart:write', 'orders:read', 'profile:edit'],
@@ -15,18 +16,20 @@ export const PERMISSIONS_TTL_MS = 60_000;
 export function providePermissionsAfter(delay: number | 'manual'): void {
   const status = byTestId('permissions-provider');
   let calls = 0;
+  const showRegistered = () =>
+    setText(status, `permissions provider: registered, ${plural(calls, 'call')}, TTL ${PERMISSIONS_TTL_MS / 1000} s`);
   const register = () => {
     bus.provide(
       'user:permissions',
       async ({ userId }) => {
         calls += 1;
-        setText(status, `permissions provider: registered, ${calls} call(s), TTL ${PERMISSIONS_TTL_MS / 1000} s`);
+        showRegistered();
         await new Promise((resolve) => setTimeout(resolve, 120)); // a pretend round trip
         return PERMISSIONS[userId] ?? ['guest'];
       },
       { ttlMs: PERMISSIONS_TTL_MS },
     );
-    setText(status, `permissions provider: registered, ${calls} call(s), TTL ${PERMISSIONS_TTL_MS / 1000} s`);
+    showRegistered();
   };
   if (delay === 'manual') {
     const button = el('button', { type: 'button', 'data-testid': 'register-permissions' }, 'Register');

@@ -1,10 +1,14 @@
 import type { RemoteName } from '@mfe-bus-demo/contracts';
 
 export const REMOTE_NAMES: readonly RemoteName[] = ['react', 'vue', 'svelte', 'angular'];
+/** What `?order=` may name: the remotes, and `frame` (which frame-remote.ts mounts). */
+export const ORDER_NAMES: readonly string[] = [...REMOTE_NAMES, 'frame'];
 
 export interface LoadPlan {
   /** Remotes to load at start-up, in this order (each one is mounted before the next starts loading). */
   order: RemoteName[];
+  /** Names in `?order=` that are no remote (`reakt`): shown on the page rather than skipped in silence. */
+  unknown: string[];
   /** Wait before loading `order[i]`, counted from the previous remote's mount (or page start). */
   delays: number[];
   /** Wait before the shell registers the `user:permissions` provider, or `'manual'`: when its button is pressed. */
@@ -32,12 +36,14 @@ const parsePermissionsDelay = (text: string | null): number | 'manual' =>
 export function parsePlan(search: string): LoadPlan {
   const params = new URLSearchParams(search);
   const orderText = params.get('order');
-  const order =
-    orderText === null
-      ? [...REMOTE_NAMES]
-      : [...new Set(orderText.split(',').map((name) => name.trim().toLowerCase()))].filter(isRemoteName);
+  const names =
+    orderText === null || orderText === 'none'
+      ? []
+      : [...new Set(orderText.split(',').map((name) => name.trim().toLowerCase()))].filter((name) => name !== '');
+  const order = orderText === null ? [...REMOTE_NAMES] : names.filter(isRemoteName);
   return {
     order,
+    unknown: names.filter((name) => !ORDER_NAMES.includes(name)),
     delays: parseDelays(params.get('delay'), order.length),
     permissionsDelay: parsePermissionsDelay(params.get('permissionsDelay')),
   };

@@ -45,7 +45,7 @@ export async function expectSignedIn(
     await waitText(page, `${name}-permissions`, PERMISSIONS, timeout);
   }
   // Identical concurrent requests share one provider call, later ones hit the TTL cache.
-  await waitText(page, 'permissions-provider', 'permissions provider: registered, 1 call(s), TTL 60 s');
+  await waitText(page, 'permissions-provider', 'permissions provider: registered, 1 call, TTL 60 s');
 }
 
 /** Remote number i adds i + 1 items; the header badge counts every `cart:updated` event. */

@@ -6,6 +6,8 @@ export const REMOTES = ['react', 'vue', 'svelte', 'angular'] as const satisfies 
   | 'angular'
 )[];
 export type Remote = (typeof REMOTES)[number];
+/** How the shell names each remote on its card. */
+export const TITLE: Record<Remote, string> = { react: 'React', vue: 'Vue', svelte: 'Svelte', angular: 'Angular' };
 
 export const PERMISSIONS = 'cart:write, orders:read, profile:edit';
 export const USER = 'Ada Lovelace';

@@ -1,6 +1,7 @@
 import { ownCounts, type RemoteModule, type RemoteName } from '@mfe-bus-demo/contracts';
 import { bus } from '../bus';
 import { el, setText } from '../dom';
+import { plural } from '../text';
 import { loadRemote } from './load-remote';
 import { logMount } from './mount-log';
 
@@ -23,11 +24,14 @@ export function createRemoteSlot(name: RemoteName): RemoteSlot {
   const mountButton = el('button', { type: 'button', 'data-testid': `${name}-mount` }, 'Mount');
   const unmountButton = el('button', { type: 'button', 'data-testid': `${name}-unmount`, disabled: '' }, 'Unmount');
   const body = el('div', { class: 'slot-body', 'data-testid': `${name}-root` });
+  // Where an unmounted remote's card says so, and what it left on the bus (zero, unless it leaks).
+  const unmountedNote = el('p', { class: 'slot-note muted', 'data-testid': `${name}-unmounted-note`, hidden: '' });
   const element = el(
     'article',
     { class: 'remote-slot', 'data-remote': name },
     el('div', { class: 'slot-bar' }, el('strong', {}, TITLES[name]), framework, status, mountButton, unmountButton),
     el('div', { class: 'slot-counts' }, counts),
+    unmountedNote,
     body,
   );
 
@@ -37,7 +41,12 @@ export function createRemoteSlot(name: RemoteName): RemoteSlot {
   function refresh(): void {
     if (!module) return;
     const own = ownCounts(bus.inspect(), name);
-    setText(counts, `own: ${own.subscribers} subscribers · ${own.watchers} watchers · ${own.providers} providers`);
+    setText(
+      counts,
+      `own: ${plural(own.subscribers, 'subscriber')} · ${plural(own.watchers, 'watcher')} · ${plural(own.providers, 'provider')}`,
+    );
+    const left = own.subscribers + own.watchers + own.providers;
+    setText(unmountedNote, `${TITLES[name]} is unmounted: it left ${plural(left, 'registration')} on the bus.`);
   }
 
   async function askStatus(): Promise<void> {
@@ -56,6 +65,7 @@ export function createRemoteSlot(name: RemoteName): RemoteSlot {
     setText(status, module ? 'mounting' : 'loading');
     try {
       module ??= await loadRemote(name);
+      unmountedNote.hidden = true;
       await module.mount(body);
       setText(status, 'mounted');
       logMount(name);
@@ -75,6 +85,7 @@ export function createRemoteSlot(name: RemoteName): RemoteSlot {
     module.unmount();
     mounted = false;
     setText(status, 'unmounted');
+    unmountedNote.hidden = false;
     unmountButton.disabled = true;
     mountButton.disabled = false;
     refresh();
