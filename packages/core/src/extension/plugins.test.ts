@@ -233,8 +233,14 @@ describe('bus.use: what carried a write', () => {
   it('tells publish and setState hooks the via of bridged input, and subscribers whether an event may replay', () => {
     const seen: unknown[] = [];
     bus.use({
-      publish: (_topic, payload, meta) => (seen.push(['publish', meta.via]), payload),
-      setState: (_key, next, _previous, meta) => (seen.push(['setState', meta.via]), next),
+      publish(_topic, payload, meta) {
+        seen.push(['publish', meta.via]);
+        return payload;
+      },
+      setState(_key, next, _previous, meta) {
+        seen.push(['setState', meta.via]);
+        return next;
+      },
     });
     const received = vi.fn();
     bus.subscribe('t', received);
