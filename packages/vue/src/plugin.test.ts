@@ -45,7 +45,10 @@ describe('MfeBusPlugin', () => {
     expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
   });
 
-  it('app.unmount() disposes the scope: what the app left registered goes too', () => {
+  // app.onUnmount is Vue 3.5+: on 3.3 and 3.4 what the app itself left registered stays, as the README says.
+  const hasOnUnmount = 'onUnmount' in createApp({});
+
+  it.runIf(hasOnUnmount)('app.unmount() disposes the scope: what the app left registered goes too', () => {
     const bus = createBus();
     const app = createApp({ render: () => null }).use(MfeBusPlugin, { bus, app: 'cart' });
     app.runWithContext(() => useBus().subscribe('leak', () => {}));
@@ -53,6 +56,15 @@ describe('MfeBusPlugin', () => {
     expect(appCounts(bus, 'cart').subscribers).toBe(1);
     app.unmount();
     expect(bus.inspect().counts).toEqual(ZERO_COUNTS);
+  });
+
+  it.skipIf(hasOnUnmount)("before Vue 3.5, app.unmount() leaves the scope: only the app's own leftovers stay", () => {
+    const bus = createBus();
+    const app = createApp({ render: () => null }).use(MfeBusPlugin, { bus, app: 'cart' });
+    app.runWithContext(() => useBus().subscribe('leak', () => {}));
+    app.mount(document.createElement('div'));
+    app.unmount();
+    expect(appCounts(bus, 'cart')).toEqual({ ...ZERO_COUNTS, subscribers: 1 });
   });
 
   it('without app, calls are unscoped as before', () => {
