@@ -6,6 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// When `npm test` started, for the time budget that scripts/test-all.mjs reports (the install counts too).
+const startedAt = String(Date.now());
 const wanted = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
 const toolsBin = join(root, '.tools', 'node_modules', '.bin');
 
@@ -41,6 +43,7 @@ function run(cmd, args) {
       ...process.env,
       PATH: `${toolsBin}:${process.env.PATH}`,
       TURBO_TELEMETRY_DISABLED: '1',
+      MFE_BUS_TEST_STARTED_AT: startedAt,
       CI: process.env.CI ?? 'true',
     },
   });

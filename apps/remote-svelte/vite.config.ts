@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 // this remote's own copy of @mfe-bus/core are inside the bundle (the page-wide bus is still shared, through
 // the core's global registry).
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte({ configFile: false })], // no svelte.config.js: the defaults are what it wants
   build: {
     target: 'es2022',
     minify: true,
