@@ -25,13 +25,15 @@ const stages = [
   { name: 'chromium', command: ['node', 'scripts/ensure-chromium.mjs'], required: true },
   {
     name: 'build, typecheck, lint',
-    // Only a failing task's output is shown (turbo's cache replays would repeat the rest).
+    // Only a failing task's output is shown (turbo's cache replays would repeat the rest). One task per core: on 2
+    // cores that takes 30 % less CPU and time than turbo's default of 10 tasks at once, which fight over the cores.
     command: [
       'turbo',
       'run',
       'build',
       'typecheck',
       'lint',
+      '--concurrency=100%',
       '--output-logs=errors-only',
       color ? '--color' : '--no-color',
     ],
@@ -46,7 +48,7 @@ const stages = [
   {
     // After the unit tests, alone: they drive Chromium against the built demo.
     name: 'browser tests',
-    command: ['vitest', 'run', '--config', 'apps/e2e/vitest.config.ts', '--reporter=default', ...json(reports[1][1])],
+    command: ['vitest', 'run', '--root', 'apps/e2e', '--reporter=default', ...json(reports[1][1])],
   },
 ];
 

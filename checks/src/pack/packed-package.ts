@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
 import type { Manifest } from '../workspace';
 
 /** What a registry would get: the files of the tarball and its package.json. */
@@ -22,9 +23,9 @@ function filesUnder(dir: string): string[] {
  * Packs `dir` the way it is published, with `pnpm pack` (which, unlike `npm pack`, rewrites `workspace:`
  * ranges), and unpacks the tarball. Call `dispose()` when done.
  */
-export function packPackage(dir: string): PackedPackage & { dispose(): void } {
+export async function packPackage(dir: string): Promise<PackedPackage & { dispose(): void }> {
   const into = mkdtempSync(join(tmpdir(), 'mfe-bus-pack-'));
-  execFileSync('pnpm', ['pack', '--pack-destination', into], { cwd: dir, stdio: 'ignore' });
+  await promisify(execFile)('pnpm', ['pack', '--pack-destination', into], { cwd: dir });
   const tarball = readdirSync(into).find((name) => name.endsWith('.tgz'));
   if (!tarball) throw new Error(`pnpm pack left no tarball for ${dir}`);
   execFileSync('tar', ['-xzf', tarball], { cwd: into });
