@@ -43,12 +43,21 @@ const stages = [
   {
     name: 'unit tests',
     // One vitest run for every package (vitest.config.ts lists them); core's coverage thresholds apply.
-    command: ['vitest', 'run', '--coverage', '--reporter=dot', ...json(reports[0][1])],
+    // What a passing test logs is not shown (--silent=passed-only); a failing test's logs are.
+    command: ['vitest', 'run', '--coverage', '--silent=passed-only', '--reporter=dot', ...json(reports[0][1])],
   },
   {
     // After the unit tests, alone: they drive Chromium against the built demo.
     name: 'browser tests',
-    command: ['vitest', 'run', '--root', 'apps/e2e', '--reporter=default', ...json(reports[1][1])],
+    command: [
+      'vitest',
+      'run',
+      '--root',
+      'apps/e2e',
+      '--silent=passed-only',
+      '--reporter=default',
+      ...json(reports[1][1]),
+    ],
   },
 ];
 
