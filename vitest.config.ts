@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     // vitest.peer-oldest.config.ts: a binding's tests again, on the oldest framework version its peer range declares.
     projects: ['packages/*/vitest.config.ts', 'packages/*/vitest.peer-oldest.config.ts', 'checks/vitest.config.ts'],
+    // A worker per core: vitest's default (cores - 1) is one worker on a 2-core machine, which left a core idle.
+    maxWorkers: '100%',
     // Coverage is measured for the whole run; the core's thresholds are the ones CI holds it to.
     coverage: {
       ...coreCoverage,
