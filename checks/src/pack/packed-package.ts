@@ -11,6 +11,8 @@ export interface PackedPackage {
   files: string[];
   manifest: Manifest;
   read(file: string): string;
+  /** The tarball itself, as a registry would store it. */
+  tarball: Uint8Array;
 }
 
 function filesUnder(dir: string): string[] {
@@ -35,6 +37,7 @@ export async function packPackage(dir: string): Promise<PackedPackage & { dispos
     files: filesUnder(root).sort(),
     manifest: JSON.parse(read('package.json')) as Manifest,
     read,
+    tarball: new Uint8Array(readFileSync(join(into, tarball))),
     dispose: () => rmSync(into, { recursive: true, force: true }),
   };
 }
