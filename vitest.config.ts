@@ -19,6 +19,8 @@ export default defineConfig({
       include: inCore('include' in coreCoverage ? coreCoverage.include : []),
       exclude: inCore('exclude' in coreCoverage ? coreCoverage.exclude : []),
       reportsDirectory: 'packages/core/coverage',
+      // Four lines in the run's output; `pnpm --filter @mfe-bus/core test` prints the per-file table.
+      reporter: ['text-summary'],
     },
   },
 });

@@ -51,5 +51,7 @@ function run(cmd, args) {
 }
 
 const pnpm = findPnpm();
-run(pnpm, ['install', '--frozen-lockfile']);
+// Errors only: a passing install has nothing to say (its progress lines, and pnpm's warning for each link to a bin
+// that a package builds later, are noise).
+run(pnpm, ['install', '--frozen-lockfile', '--loglevel=error']);
 run(pnpm, process.argv.slice(2));
