@@ -4,7 +4,6 @@ export default defineConfig({
   // `cli` is the `mfe-bus-contracts` command (Node only); esbuild keeps its #! line.
   entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
   format: ['esm'],
-  dts: { entry: { index: 'src/index.ts' } },
   splitting: false,
   clean: true,
   target: 'es2022',

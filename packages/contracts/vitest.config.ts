@@ -4,6 +4,5 @@ export default defineConfig({
   resolve: { conditions: ['@mfe-bus/source'] },
   test: {
     environment: 'node',
-    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
   },
 });

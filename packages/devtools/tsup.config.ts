@@ -5,7 +5,6 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: { index: 'src/index.ts', panel: 'src/panel/index.ts' },
   format: ['esm'],
-  dts: true,
   clean: true,
   target: 'es2022',
 });

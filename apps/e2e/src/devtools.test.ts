@@ -56,7 +56,7 @@ describe('the <mfe-bus-devtools> panel in the demo', () => {
             {
               kind: 'request',
               app: expect.stringMatching(/^(react|vue|svelte|angular)$/),
-              what: expect.stringMatching(/^user:permissions \{"userId":"u-42"\}: settled \d+ ms, 4 requesters$/),
+              what: expect.stringMatching(/^user:permissions \{"userId":"u-42"\}: settled [\d.]+ m?s, 4 requesters$/),
             },
           ]),
         );
@@ -77,7 +77,7 @@ describe('the <mfe-bus-devtools> panel in the demo', () => {
         'settled',
       ]);
       expect(steps[4]).toBe('provided shell');
-      await expect.poll(() => request.locator('dd').nth(2).textContent()).toMatch(/^settled after \d+ ms$/);
+      await expect.poll(() => request.locator('dd').nth(2).textContent()).toMatch(/^settled after [\d.]+ m?s$/);
       await devtoolsPanel(page).screenshot({ path: `${artifacts}devtools.png` });
       if (process.env.UPDATE_DOCS_SCREENSHOT === '1') await copyFile(`${artifacts}devtools.png`, docsScreenshot);
 

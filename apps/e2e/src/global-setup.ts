@@ -1,12 +1,15 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { disabledFeaturesSwitch } from './support/browser';
 import { REMOTES } from './support/remotes';
 import { startDemoServer } from './support/server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     demoUrl: string;
+    /** `--disable-features=…` for launchBrowser (see support/browser.ts). */
+    disabledFeatures: string;
   }
 }
 
@@ -25,6 +28,7 @@ export default async function setup(project: TestProject) {
   // No timed live pushes: what the scenarios see does not depend on how long they take.
   const server = await startDemoServer({ LIVE_INTERVAL_MS: '0' });
   project.provide('demoUrl', server.url);
+  project.provide('disabledFeatures', await disabledFeaturesSwitch());
   return async () => {
     await server.stop();
   };

@@ -2,7 +2,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchBrowser } from './support/browser';
 import {
   cycleThemes,
@@ -25,6 +25,7 @@ interface Scenario {
   plan: { order: Name[]; delay: number[] } | { manual: Name[] };
   /** Milliseconds, or `'manual'`: the test presses the shell's Register button once every remote waits. */
   permissionsDelay?: number | 'manual';
+  /** `before any remote`: the remotes' bundles are held back (see `openDemo`'s `hold`) until the login is done. */
   login: 'before any remote' | 'after the first remote' | 'after every remote';
   /** Which remote changes the theme first. */
   themeFrom: number;
@@ -48,7 +49,7 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'login and token refresh before any remote loads (state and replayed events reach late remotes)',
-    plan: { order: ['vue', 'react', 'angular', 'svelte'], delay: [3000, 100, 100, 100] },
+    plan: { order: ['vue', 'react', 'angular', 'svelte'], delay: [0, 100, 100, 100] },
     login: 'before any remote',
     themeFrom: 2,
   },
@@ -73,7 +74,7 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'login first, remotes and permissions provider all late',
-    plan: { order: ['react', 'svelte', 'vue', 'angular'], delay: [3000, 0, 400, 0] },
+    plan: { order: ['react', 'svelte', 'vue', 'angular'], delay: [0, 0, 400, 0] },
     permissionsDelay: 3500,
     login: 'before any remote',
     themeFrom: 2,
@@ -93,6 +94,8 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
+/** The remotes' bundles (the shell's `remotes/<name>/remote.js`). */
+const REMOTE_BUNDLES = '**/remotes/*/remote.js';
 const built = (name: Name): name is Remote => (REMOTES as readonly string[]).includes(name);
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const docsScreenshot = fileURLToPath(new URL('../../../docs/demo.png', import.meta.url));
@@ -140,15 +143,19 @@ describe('load orders and delays', () => {
     await browser?.close();
   });
 
-  it.each(SCENARIOS)('$name', async (scenario) => {
+  // Each scenario in its own browser context, a few at a time: what they assert is an order of events, never a
+  // duration, so running side by side changes no outcome (maxConcurrency in vitest.config.ts).
+  it.concurrent.for(SCENARIOS)('$name', async (scenario, { expect }) => {
     const { query, remotes } = queryOf(scenario);
-    const { page, errors, close } = await openDemo(browser, query);
+    const before = scenario.login === 'before any remote';
+    const { page, errors, release, close } = await openDemo(browser, query, before ? { hold: REMOTE_BUNDLES } : {});
     try {
-      if (scenario.login === 'before any remote') {
+      if (before) {
         await waitText(page, 'shell-user', 'signed out');
         for (const name of remotes) expect(await textOf(page, `${name}-status`)).toMatch(/^(not loaded|loading)$/);
         await logIn(page);
         await refreshToken(page, 'token-2');
+        release();
         if ('manual' in scenario.plan) await mountByHand(page, remotes);
         await waitMounted(page, remotes);
       } else if (scenario.login === 'after the first remote') {

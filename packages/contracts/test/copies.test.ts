@@ -15,7 +15,8 @@ type Core = typeof import('@mfe-bus/core');
 const coreDist = createRequire(import.meta.url)
   .resolve('@mfe-bus/core/package.json')
   .replace(/package\.json$/, 'dist/index.js');
-const coreSource = readFileSync(coreDist, 'utf8');
+// Without its sourceMappingURL: the copies are written without the map it names.
+const coreSource = readFileSync(coreDist, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
 const page = globalThis as Record<PropertyKey, unknown>;
 const GLOBAL_KEY = Symbol.for('mfe-bus');
 

@@ -5,12 +5,29 @@ export interface DemoPage {
   page: Page;
   /** Uncaught exceptions, console errors, failed requests and Content-Security-Policy violations seen so far. */
   errors: string[];
+  /** Lets the requests `hold` kept waiting go on (and every later one). */
+  release(): void;
   close(): Promise<void>;
 }
 
+export interface DemoOptions {
+  /** Requests to this URL pattern wait until `release()`: an order of events that no machine speed can change. */
+  hold?: string;
+}
+
 /** Opens the demo with `query` (e.g. `?order=react,vue&delay=0,500`) in a fresh context. */
-export async function openDemo(browser: Browser, query = ''): Promise<DemoPage> {
+export async function openDemo(browser: Browser, query = '', { hold }: DemoOptions = {}): Promise<DemoPage> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  let release = () => {};
+  if (hold) {
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await context.route(hold, async (route) => {
+      await released;
+      await route.continue();
+    });
+  }
   // A CSP violation is an error too (the demo must run under a strict policy, see `?csp`).
   await context.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (event) =>
@@ -33,7 +50,7 @@ export async function openDemo(browser: Browser, query = ''): Promise<DemoPage> 
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   await page.goto(new URL(query, inject('demoUrl')).href);
-  return { page, errors, close: () => context.close() };
+  return { page, errors, release, close: () => context.close() };
 }
 
 const byTestId = (id: string) => `[data-testid="${id}"]`;

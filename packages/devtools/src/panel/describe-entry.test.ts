@@ -21,3 +21,20 @@ describe('a dispose entry', () => {
     bus.destroy();
   });
 });
+
+describe('a request entry', () => {
+  it('shows its params when it has some, and its key alone when it has none', async () => {
+    const bus = createBus();
+    const recorder = record(bus);
+    bus.provide('user:permissions', () => ['read']);
+    bus.provide('user:profile', (params: { id: number }) => params.id);
+    await bus.request('user:permissions');
+    await bus.request('user:profile', { id: 7 });
+    const lines = recorder
+      .entries()
+      .filter((entry) => entry.type === 'request')
+      .map((entry) => describeEntry(entry).replace(/ \d+(\.\d+)? ?m?s$/, ''));
+    expect(lines).toEqual(['user:permissions: settled', 'user:profile {"id":7}: settled']);
+    bus.destroy();
+  });
+});

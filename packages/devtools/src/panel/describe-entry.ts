@@ -20,7 +20,9 @@ export function describeEntry(entry: TimelineEntry): string {
     case 'request': {
       const joined = entry.steps.filter(({ step }) => step === 'joined').length;
       const shared = joined ? `, ${plural(joined + 1, 'requester')}` : '';
-      return `${entry.key} ${preview(entry.params, 30)}: ${entry.status} ${duration(entry.durationMs)}${shared}`;
+      // A request without params shows its key alone (not "undefined").
+      const params = entry.params === undefined ? '' : ` ${preview(entry.params, 30)}`;
+      return `${entry.key}${params}: ${entry.status} ${duration(entry.durationMs)}${shared}`;
     }
     case 'provide':
     case 'unprovide':
