@@ -1,6 +1,5 @@
-import type { Bus, Cleanup } from '@mfe-bus/core';
+import { type Bus, type Cleanup, toCleanup } from '@mfe-bus/core';
 import { openBridge } from './bridge-core';
-import { toCleanup } from './cleanup';
 import { type Message, readEnvelope, VERSION } from './envelope';
 import { onPageLifecycle } from './page-lifecycle';
 import { bridgeId } from './plain-data';

@@ -1,5 +1,4 @@
-import type { Cleanup } from '@mfe-bus/core';
-import { toCleanup } from './cleanup';
+import { type Cleanup, toCleanup } from '@mfe-bus/core';
 
 /**
  * Runs `work` while this page holds the Web Lock `lockName`: one tab at a time, the next waiting one when it

@@ -1,4 +1,4 @@
-import type { Bus, BusPlugin, Cleanup, PluginTools, Source } from '@mfe-bus/core';
+import { type Bus, type BusPlugin, type Cleanup, type PluginTools, type Source, toCleanup } from '@mfe-bus/core';
 import { appLabel } from './app-label';
 import { assertContracts } from './define-contracts';
 import { invalid } from './invalid';
@@ -170,11 +170,9 @@ export function installContracts(bus: Bus, contracts: ContractSet, options: Inst
   }
   registry.checkVersions?.();
 
-  const cleanup = (() => {
+  return toCleanup(() => {
     uninstall();
     // Each installation reports through its own `report`: it tells its definitions apart.
     registry.definitions = registry.definitions.filter((definition) => definition.report !== report);
-  }) as Cleanup;
-  if (typeof Symbol.dispose === 'symbol') cleanup[Symbol.dispose] = cleanup;
-  return cleanup;
+  });
 }

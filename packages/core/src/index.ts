@@ -11,6 +11,7 @@ export {
   ScopeDisposedError,
 } from './errors';
 export { type BusRegistryEntry, GLOBAL_KEY, getBus } from './global/get-bus';
+export { toCleanup } from './internal/cleanup';
 export { stableKey } from './internal/stable-key';
 export type * from './records';
 export {

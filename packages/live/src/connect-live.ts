@@ -1,5 +1,4 @@
-import type { Bus, Cleanup } from '@mfe-bus/core';
-import { cleanupOf } from './cleanup';
+import { type Bus, type Cleanup, toCleanup } from '@mfe-bus/core';
 import { type Connection, openConnection } from './connection';
 import { report } from './report';
 import { apply, dataAsOperation, operationsOf, parseMessage } from './routing';
@@ -103,7 +102,7 @@ export function connectLive(bus: Bus, options: LiveOptions): Cleanup {
   setStatus(CLOSED);
   const undemand = topics.map((topic) => bus.onDemand(topic, demanded));
   const unwatch = token?.watch(() => connection?.restart());
-  return cleanupOf(() => {
+  return toCleanup(() => {
     for (const off of undemand) off();
     unwatch?.();
     clearTimeout(idle);

@@ -1,5 +1,4 @@
-import type { Bus, Cleanup, StateValue } from '@mfe-bus/core';
-import { cleanupOf } from './cleanup';
+import { type Bus, type Cleanup, type StateValue, toCleanup } from '@mfe-bus/core';
 import { hydrating } from './hydrated';
 import { claim, release } from './owner';
 import { report } from './report';
@@ -36,14 +35,14 @@ export function persistState<Value = unknown, Key extends string = string>(
   const refusal = claim(bus, key, app);
   if (refusal) {
     tell(new Error(refusal), 'persist-refused');
-    return cleanupOf(() => {});
+    return toCleanup(() => {});
   }
   let storage: PersistStorage;
   try {
     storage = storageOf(choice);
   } catch (error) {
     tell(error, 'storage-unavailable');
-    return cleanupOf(() => release(bus, key));
+    return toCleanup(() => release(bus, key));
   }
 
   const writer = app === null ? bus : bus.scope(app);
@@ -131,7 +130,7 @@ export function persistState<Value = unknown, Key extends string = string>(
   };
   globalThis.addEventListener?.('storage', onStorage);
 
-  return cleanupOf(() => {
+  return toCleanup(() => {
     queue.stop();
     unwatch();
     globalThis.removeEventListener?.('storage', onStorage);

@@ -34,6 +34,13 @@ export function createCleanup<T>(undo: (target: T) => void, target: T, signal?: 
 }
 
 const noop = () => {};
+const callIt = (run: () => void) => run();
+
+/**
+ * `undo` as a cleanup of the core's kind: callable any number of times, runs `undo` once, works with `using`.
+ * For capability packages, so what they hand out behaves as the core's own registrations do.
+ */
+export const toCleanup = (undo: () => void): Cleanup => createCleanup(callIt, undo);
 
 /** The cleanup handed out for a registration whose signal was already aborted: nothing to undo. */
 export const alreadyCleaned = (): Cleanup => createCleanup(noop, undefined);

@@ -1,5 +1,4 @@
-import type { Bus, Cleanup } from '@mfe-bus/core';
-import { toCleanup } from '../internal/cleanup';
+import { type Bus, type Cleanup, toCleanup } from '@mfe-bus/core';
 import { observeOf } from '../internal/observe-of';
 import type { TimelineEntry } from './entries';
 import { redactSecrets } from './redact';
