@@ -15,6 +15,9 @@ const NEW_PACKAGES = ['contracts', 'devtools', 'bridge', 'live', 'persist'];
 /** The file Node's ESM resolver picks for `pkg`, as a bundler would. */
 const esmEntry = (pkg) => fileURLToPath(import.meta.resolve(pkg));
 
+/** The JavaScript file an `exports` target names, through nested conditions (`import: { types, default }`). */
+const jsFile = (target) => (typeof target === 'string' ? target : jsFile(target.import ?? target.default));
+
 /**
  * One check per JavaScript entry point of packages/<name>: its own code, every dependency and peer dependency
  * (@mfe-bus/core, the framework, tslib) ignored.
@@ -29,7 +32,7 @@ function ownCodeChecks(name, kind) {
     .map(([subpath, target]) => ({
       kind,
       name: `${manifest.name}${subpath.slice(1)}`,
-      file: join(packagesDir, name, typeof target === 'string' ? target : (target.default ?? target.import)),
+      file: join(packagesDir, name, jsFile(target)),
       import: '*',
       ignore,
     }));
