@@ -252,8 +252,12 @@ export function createPubSub(context: BusContext) {
       owned?: Owned,
     ): Cleanup {
       context.assertAlive('subscribe');
-      assertName(topicOrPattern, 'topic or pattern');
-      assertPatternShape(topicOrPattern);
+      // A topic the bus holds passed these checks when it was first used (patterns are never held as topics).
+      const knownTopic = topics.has(topicOrPattern);
+      if (!knownTopic) {
+        assertName(topicOrPattern, 'topic or pattern');
+        assertPatternShape(topicOrPattern);
+      }
       assertFunction(handler, 'handler');
       const signal = subscribeOptions?.signal;
       assertSignal(signal);
@@ -262,7 +266,7 @@ export function createPubSub(context: BusContext) {
       // Work started on demand runs before the subscription exists: what it publishes reaches the new
       // subscriber once, by replay.
       if (demands.size !== 0) demands.listenerAdded(topicOrPattern);
-      const pattern = isPattern(topicOrPattern);
+      const pattern = !knownTopic && isPattern(topicOrPattern);
       let list: Subscription[];
       if (pattern) {
         list = getOrCreate(patterns, topicOrPattern, newList);
