@@ -108,8 +108,12 @@ describe('the <mfe-bus-devtools> panel in the demo', () => {
           app: 'shell',
           what: expect.stringMatching(/^user: null → /),
         });
-      // The request waterfall places its bars through the CSSOM.
-      await devtoolsPanel(page).locator('.request .entry').first().click();
+      // The request waterfall places its bars through the CSSOM. The row is found by what it shows and clicked
+      // where it is: rows move down as entries arrive, so a click at a position could open another one.
+      await devtoolsPanel(page)
+        .locator('.request .entry', { hasText: 'user:permissions' })
+        .first()
+        .dispatchEvent('click');
       await devtoolsPanel(page).locator('.waterfall').first().waitFor();
       // Styled by the adopted stylesheet: the panel's header is laid out as flex.
       const headerDisplay = await devtoolsPanel(page)

@@ -77,6 +77,26 @@ describe('<mfe-bus-devtools>', () => {
     expect(text('.entry .what')[1]).toBe('auth:token-refreshed → nobody');
   });
 
+  it('keeps the rows that did not change when new entries arrive, and redraws a request as it settles', async () => {
+    panel = await mount();
+    let answer: (value: string) => void = () => {};
+    bus.scope('shell').provide('user:profile', () => new Promise<string>((resolve) => (answer = resolve)));
+    const asked = bus.scope('react').request('user:profile');
+    bus.scope('shell').setState('theme', 'dark');
+    await frame();
+    const [themeRow, requestRow] = all('.entries > li');
+    expect(text('.entry .what')[1]).toMatch(/^user:profile: running/);
+    answer('Ada');
+    await asked;
+    bus.scope('vue').publish('cart:updated', { count: 1 });
+    await frame();
+    const rowsNow = all('.entries > li');
+    expect(rowsNow).toHaveLength(4); // the publish, the theme, the request, the provide
+    expect(rowsNow[1]).toBe(themeRow);
+    expect(rowsNow[2]).not.toBe(requestRow);
+    expect(text('.entry .what')[2]).toMatch(/^user:profile: settled/);
+  });
+
   it('filters by app, kind, topic or key, and text', async () => {
     panel = await mount();
     bus.scope('react').subscribe('cart:updated', () => {});

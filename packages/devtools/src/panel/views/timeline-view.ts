@@ -34,7 +34,7 @@ export function timelineView(): View {
   const search = (field: 'name' | 'text', label: string) =>
     h('input', { type: 'search', placeholder: label, 'aria-label': label, oninput: onFilter(field) });
 
-  function row(entry: TimelineEntry): HTMLElement {
+  function row(entry: TimelineEntry, line: string): HTMLElement {
     const open = expanded.has(entry.id);
     const kind = kindOf(entry);
     const toggle = () => {
@@ -56,15 +56,27 @@ export function timelineView(): View {
         h('time', {}, clock(entry.timestamp)),
         h('span', { class: 'kind' }, kind),
         h('span', { class: 'app' }, appName(entry.source)),
-        h('span', { class: 'what' }, describeEntry(entry)),
+        h('span', { class: 'what' }, line),
       ),
       open && entryDetails(entry),
     );
   }
 
+  // A busy bus renders the panel every frame: a closed row is rebuilt only when its line changed (a request's
+  // status and duration do; what was published does not). Kept by entry, so a cleared timeline lets go.
+  const rows = new WeakMap<TimelineEntry, { line: string; element: HTMLElement }>();
+  function rowOf(entry: TimelineEntry): HTMLElement {
+    const line = describeEntry(entry);
+    const kept = rows.get(entry);
+    if (kept?.line === line && !expanded.has(entry.id)) return kept.element;
+    const element = row(entry, line);
+    rows.set(entry, { line, element });
+    return element;
+  }
+
   function render(): void {
     const shown = entries.filter((entry) => matches(entry, filter)).reverse();
-    list.replaceChildren(...shown.slice(0, SHOWN).map(row));
+    list.replaceChildren(...shown.slice(0, SHOWN).map(rowOf));
     count.textContent =
       shown.length > SHOWN
         ? `newest ${SHOWN} of ${shown.length} matching entries`
