@@ -419,6 +419,7 @@ describe('12. memory with no further calls', { timeout: 600_000 }, () => {
 
 describe('13. use after destroy()', () => {
   it('throws BusDestroyedError from every method but destroyed, inspect and destroy', () => {
+    bus.setState('k', 'held'); // getState reads a held key without checks: destroy must have dropped it
     bus.destroy();
     const calls: [string, () => unknown][] = [
       ['publish', () => bus.publish('t', 1)],

@@ -213,6 +213,22 @@ describe('cache and deduplication', () => {
     await expect(bus.request('rand')).resolves.not.toBe(cached);
   });
 
+  it('answers every hit of one cache entry with the same settled promise, and a new entry with a new one', async () => {
+    let version = 0;
+    bus.provide('config', () => ++version, { ttlMs: 60_000 });
+    const miss = bus.request('config');
+    expect(await miss).toBe(1);
+    const hit = bus.request('config');
+    expect(bus.request('config')).toBe(hit);
+    expect(hit).not.toBe(miss);
+    await expect(hit).resolves.toBe(1);
+    bus.invalidate('config');
+    expect(await bus.request('config')).toBe(2);
+    const next = bus.request('config');
+    expect(next).not.toBe(hit);
+    await expect(next).resolves.toBe(2);
+  });
+
   it('bypasses the cache with fresh: true and refreshes it', async () => {
     let version = 0;
     bus.provide('config', () => ++version, { ttlMs: 60_000 });

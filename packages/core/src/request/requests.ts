@@ -263,7 +263,8 @@ export function createRequests(context: BusContext) {
             durationMs: 0,
           });
         }
-        return Promise.resolve(hit.value);
+        hit.promise ??= Promise.resolve(hit.value);
+        return hit.promise;
       }
     }
     // A fresh request joins a call still waiting for a provider: its answer will be fresh anyway.

@@ -10,6 +10,11 @@ interface CachedResult {
   expiresAt: number;
   /** The call that produced it: an older call that settles later does not overwrite a newer result. */
   callId: number;
+  /**
+   * What every hit returns, made on the first hit: awaiting a promise that is already resolved costs one
+   * tick, making a new one each time costs an allocation more (a third of a cached round trip).
+   */
+  promise: Promise<unknown> | undefined;
   timer: ReturnType<typeof setTimeout> | undefined;
 }
 
@@ -44,7 +49,7 @@ export function createResultCache() {
       clearTimeout(previous?.timer);
       const timer = ttlMs < MAX_TIMER_MS ? setTimeout(() => drop(key, paramsKey), ttlMs) : undefined;
       (timer as { unref?: () => void } | undefined)?.unref?.();
-      forKey.set(paramsKey, { value, params, expiresAt: Date.now() + ttlMs, callId, timer });
+      forKey.set(paramsKey, { value, params, expiresAt: Date.now() + ttlMs, callId, timer, promise: undefined });
     },
 
     /** Drops one entry, or every entry of a key. */
