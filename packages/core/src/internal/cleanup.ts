@@ -14,21 +14,27 @@ export type Owned = Set<() => void>;
  */
 export function createCleanup<T>(undo: (target: T) => void, target: T, signal?: AbortSignal, owned?: Owned): Cleanup {
   let held: T | undefined = target;
-  let heldSignal = signal;
-  let heldOwned = owned;
   let pending: ((target: T) => void) | undefined = undo;
+  // What a cleanup detaches itself from, kept apart: most registrations have neither a signal nor a scope,
+  // and a closure over three variables instead of five is 16 B less per registration (64-bit Node).
+  let links: { signal?: AbortSignal; owned?: Owned; cleanup: Cleanup } | undefined;
   const cleanup = (() => {
     const run = pending;
     if (!run) return;
     const done = held as T;
     pending = held = undefined;
-    heldSignal?.removeEventListener('abort', cleanup);
-    heldOwned?.delete(cleanup);
-    heldSignal = heldOwned = undefined;
+    if (links) {
+      links.signal?.removeEventListener('abort', links.cleanup);
+      links.owned?.delete(links.cleanup);
+      links = undefined;
+    }
     run(done);
   }) as Cleanup;
-  signal?.addEventListener('abort', cleanup, { once: true });
-  owned?.add(cleanup);
+  if (signal || owned) {
+    links = { signal, owned, cleanup };
+    signal?.addEventListener('abort', cleanup, { once: true });
+    owned?.add(cleanup);
+  }
   if (DISPOSE) cleanup[DISPOSE] = cleanup;
   return cleanup;
 }

@@ -47,6 +47,18 @@ const NONE: Subscription[] = [];
 
 const byId = (a: Subscription, b: Subscription) => a.id - b.id;
 
+/**
+ * `subscription` added to `list`, which becomes its list. A new list (`NONE` stands for none yet) is an
+ * array of one: a push onto an empty array reserves 16 slots, 144 B on 64-bit Node, for every topic with
+ * one subscriber. A list that emptied keeps its slots, so re-subscribing allocates nothing.
+ */
+function appended(list: Subscription[], subscription: Subscription): Subscription[] {
+  if (list === NONE) list = [subscription];
+  else list.push(subscription);
+  subscription.list = list;
+  return list;
+}
+
 export function createPubSub(context: BusContext) {
   const { options, dispatcher, observers, plugins, demands } = context;
   const { replayWindowMs, replayLimit } = options;
@@ -62,8 +74,7 @@ export function createPubSub(context: BusContext) {
   let subscriptionId = 0;
   let eventSeq = 0;
 
-  const newTopic = (): TopicRecord => ({ exact: [], receivers: undefined, epoch: 0, buffer: undefined });
-  const newList = (): Subscription[] => [];
+  const newTopic = (): TopicRecord => ({ exact: NONE, receivers: undefined, epoch: 0, buffer: undefined });
 
   /** Forgets a topic once nobody listens and nothing is left to replay (if it is still the live record). */
   function releaseIfUnused(topic: string, record: TopicRecord, now: number): void {
@@ -267,24 +278,23 @@ export function createPubSub(context: BusContext) {
       // subscriber once, by replay.
       if (demands.size !== 0) demands.listenerAdded(topicOrPattern);
       const pattern = !knownTopic && isPattern(topicOrPattern);
-      let list: Subscription[];
-      if (pattern) {
-        list = getOrCreate(patterns, topicOrPattern, newList);
-        patternEpoch++;
-      } else {
-        const record = getOrCreate(topics, topicOrPattern, newTopic);
-        record.receivers = undefined;
-        list = record.exact;
-      }
       const subscription: Subscription = {
         id: ++subscriptionId,
         handler,
         active: true,
         source,
         name: topicOrPattern,
-        list,
+        list: NONE,
       };
-      list.push(subscription);
+      if (pattern) {
+        const list = appended(patterns.get(topicOrPattern) ?? NONE, subscription);
+        patterns.set(topicOrPattern, list);
+        patternEpoch++;
+      } else {
+        const record = getOrCreate(topics, topicOrPattern, newTopic);
+        record.receivers = undefined;
+        record.exact = appended(record.exact, subscription);
+      }
       const cleanup = createCleanup(unsubscribe, subscription, signal, owned);
       if (observers.active) observers.emit({ type: 'subscribe', timestamp: Date.now(), topic: topicOrPattern, source });
       if (subscribeOptions?.replay !== false && buffered.size !== 0) {
