@@ -1,6 +1,7 @@
-// The primitives a publish and a setState are made of, timed alone (not-met.md cites them): process CPU time,
-// 1,000,000 calls, median of 5 rounds. `pnpm --filter @mfe-bus/benchmarks primitives`.
+// The primitives a publish, a setState and a cached request are made of, timed alone (not-met.md cites them):
+// process CPU time, 1,000,000 calls, median of 5 rounds. `pnpm --filter @mfe-bus/benchmarks primitives`.
 import { fileURLToPath } from 'node:url';
+import { createBus, stableKey } from '@mfe-bus/core';
 import { build } from 'esbuild';
 import mitt from 'mitt';
 import { atom } from 'nanostores';
@@ -9,11 +10,11 @@ const CALLS = 1_000_000;
 const ROUNDS = 5;
 let sink = 0;
 
-function time(name, loop) {
+async function time(name, loop) {
   const rounds = [];
   for (let round = 0; round < ROUNDS; round++) {
     const started = process.cpuUsage();
-    loop();
+    await loop();
     const { user, system } = process.cpuUsage(started);
     rounds.push(((user + system) * 1000) / CALLS);
   }
@@ -39,25 +40,43 @@ store.listen((value) => {
   sink += value;
 });
 
-time('Date.now()', () => {
+await time('Date.now()', () => {
   for (let i = 0; i < CALLS; i++) sink += Date.now();
 });
-time('performance.now()', () => {
+await time('performance.now()', () => {
   for (let i = 0; i < CALLS; i++) sink += performance.now();
 });
-time('a fresh { n } (allocation only)', () => {
+await time('a fresh { n } (allocation only)', () => {
   for (let i = 0; i < CALLS; i++) sink += { n: i }.n;
 });
-time('Object.freeze of a fresh { n }', () => {
+await time('Object.freeze of a fresh { n }', () => {
   for (let i = 0; i < CALLS; i++) sink += Object.freeze({ n: i }).n;
 });
-time("the core's deepFreeze of a fresh { n }", () => {
+await time("the core's deepFreeze of a fresh { n }", () => {
   for (let i = 0; i < CALLS; i++) sink += deepFreeze({ n: i }).n;
 });
-time('mitt: emit of a fresh { n } to 1 handler', () => {
+await time('mitt: emit of a fresh { n } to 1 handler', () => {
   for (let i = 0; i < CALLS; i++) emitter.emit('t', { n: i });
 });
-time('nanostores: atom.set with 1 listener', () => {
+await time('nanostores: atom.set with 1 listener', () => {
   for (let i = 0; i < CALLS; i++) store.set(i);
+});
+const resolved = Promise.resolve({ n: 1 });
+await time('a bare await of a resolved promise', async () => {
+  for (let i = 0; i < CALLS; i++) sink += (await resolved).n;
+});
+await time('stableKey of a fresh { id } (the params key of a request)', () => {
+  for (let i = 0; i < CALLS; i++) sink += stableKey({ id: 1 }).length;
+});
+const cache = new Map([['{"id":1}', { n: 1 }]]);
+const one = 1;
+await time('Map hit by a key built per call, as a params key is', () => {
+  for (let i = 0; i < CALLS; i++) sink += cache.get(`{"id":${one}}`).n;
+});
+const bus = createBus();
+bus.provide('user:get', ({ id }) => ({ n: id }), { ttlMs: 3_600_000 });
+await bus.request('user:get', { id: 1 });
+await time('mfe-bus: await of a cached request, whole operation', async () => {
+  for (let i = 0; i < CALLS; i++) sink += (await bus.request('user:get', { id: 1 })).n;
 });
 if (sink === 0) throw new Error('nothing was measured');

@@ -22,7 +22,7 @@ const jsFile = (target) => (typeof target === 'string' ? target : jsFile(target.
  * One check per JavaScript entry point of packages/<name>: its own code, every dependency and peer dependency
  * (@mfe-bus/core, the framework, tslib) ignored.
  */
-function ownCodeChecks(name, kind) {
+export function ownCodeChecks(name, kind) {
   const manifestPath = join(packagesDir, name, 'package.json');
   if (!existsSync(manifestPath)) return [];
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));

@@ -1,0 +1,49 @@
+// Where a binding's bytes go: each export's size alone and what it adds to the rest (min + gzip, size-limit's
+// small-lib preset, the core and the framework ignored, as in size.js). `pnpm --filter @mfe-bus/benchmarks
+// binding-exports`; not-met.md cites it.
+//
+// A binding re-exports the core with `export *`: with the core left out of the bundle, esbuild cannot know
+// that star's names and keeps the whole binding whatever is imported. So each binding is measured from a
+// copy of its build without that line (the figures are its own exports only).
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { measure, ownCodeChecks } from './size.js';
+
+const BINDINGS = ['react', 'vue', 'angular', 'svelte'];
+const STAR = /^export \* from ["']@mfe-bus\/core["'];?$/m;
+
+/** The names of a bundle's final `export { a, b as c }` (what tsup and ng-packagr write). */
+function exportedNames(code) {
+  const list = [...code.matchAll(/^export \{([^}]*)\}/gm)].at(-1)?.[1] ?? '';
+  return list
+    .split(',')
+    .map((entry) =>
+      entry
+        .trim()
+        .split(/\s+as\s+/)
+        .at(-1),
+    )
+    .filter(Boolean);
+}
+
+for (const name of BINDINGS) {
+  const [check] = ownCodeChecks(name, 'binding');
+  const copy = join(dirname(check.file), 'own-exports.tmp.mjs');
+  const code = readFileSync(check.file, 'utf8');
+  writeFileSync(copy, code.replace(STAR, ''));
+  try {
+    const names = exportedNames(code);
+    const size = (picked) => measure({ ...check, file: copy, import: `{ ${picked.join(', ')} }` });
+    const whole = await size(names);
+    console.log(`\n${check.name}: ${await measure(check)} B as shipped, ${whole} B its own exports\n`);
+    console.log('| export | alone | what it adds to the others |');
+    console.log('|---|---|---|');
+    for (const picked of names) {
+      const alone = await size([picked]);
+      const added = whole - (await size(names.filter((other) => other !== picked)));
+      console.log(`| \`${picked}\` | ${alone} B | ${added} B |`);
+    }
+  } finally {
+    rmSync(copy, { force: true });
+  }
+}
