@@ -1,13 +1,15 @@
-// Where a binding's bytes go: each export's size alone and what it adds to the rest (min + gzip, size-limit's
-// small-lib preset, the core and the framework ignored, as in size.js). `pnpm --filter @mfe-bus/benchmarks
-// binding-exports`; not-met.md cites it.
+// Where the bytes go (not-met.md cites it): `pnpm --filter @mfe-bus/benchmarks bytes`.
+// The core: minified bytes per source module (esbuild's metafile; gzip does not split by module).
+// Each binding: each export's size alone and what it adds to the others (min + gzip, size-limit's small-lib
+// preset, the core and the framework ignored, as in size.js).
 //
 // A binding re-exports the core with `export *`: with the core left out of the bundle, esbuild cannot know
 // that star's names and keeps the whole binding whatever is imported. So each binding is measured from a
 // copy of its build without that line (the figures are its own exports only).
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { measure, ownCodeChecks } from './size.js';
+import { build } from 'esbuild';
+import { measure, ownCodeChecks, packagesDir } from './size.js';
 
 const BINDINGS = ['react', 'vue', 'angular', 'svelte'];
 const STAR = /^export \* from ["']@mfe-bus\/core["'];?$/m;
@@ -25,6 +27,25 @@ function exportedNames(code) {
     )
     .filter(Boolean);
 }
+
+const coreSource = join(packagesDir, 'core', 'src');
+const { metafile } = await build({
+  entryPoints: [join(coreSource, 'index.ts')],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+  metafile: true,
+});
+const modules = Object.entries(Object.values(metafile.outputs)[0].inputs)
+  .filter(([file]) => file.includes('/core/src/'))
+  .map(([file, { bytesInOutput }]) => [file.slice(file.indexOf('/core/src/') + 10), bytesInOutput])
+  .sort(([, a], [, b]) => b - a);
+const total = modules.reduce((sum, [, bytes]) => sum + bytes, 0);
+console.log(`@mfe-bus/core: ${total} B minified, by module\n`);
+console.log('| module | minified | share |');
+console.log('|---|---|---|');
+for (const [file, bytes] of modules) console.log(`| ${file} | ${bytes} B | ${Math.round((bytes / total) * 100)} % |`);
 
 for (const name of BINDINGS) {
   const [check] = ownCodeChecks(name, 'binding');
