@@ -92,18 +92,31 @@ function timing(group) {
   return [`### ${group.title}`, '', ...(group.note ? [`${group.note}.`, ''] : []), table(header, rows), ''];
 }
 
-function memoryTables({ perSubscription, publishNoSubscriber }) {
+const subscriptionTable = (rows) =>
+  table(
+    [
+      '',
+      'B per subscription, one topic',
+      'B per subscription, own topic',
+      'B a held cleanup retains after unsubscribe',
+    ],
+    rows.map((row) => [row.name, row.oneTopic, row.ownTopic, row.heldAfterUnsubscribe]),
+  );
+
+function memoryTables({ perSubscription, publishNoSubscriber, chromium }) {
   return [
-    table(
-      [
-        '',
-        'B per subscription, one topic',
-        'B per subscription, own topic',
-        'B a held cleanup retains after unsubscribe',
-      ],
-      perSubscription.map((row) => [row.name, row.oneTopic, row.ownTopic, row.heldAfterUnsubscribe]),
-    ),
+    'In Node (V8 without pointer compression: 8-byte slots), `--expose-gc`, `heapUsed` after two full GCs:',
     '',
+    subscriptionTable(perSubscription),
+    '',
+    ...(chromium
+      ? [
+          "The same in Chromium (Debian's, headless; V8 with pointer compression, 4-byte slots, as in Chrome), each library in a browser context of its own, `performance.memory` after two full GCs:",
+          '',
+          subscriptionTable(chromium),
+          '',
+        ]
+      : []),
     'What an app holds to undo a subscription: the cleanup mfe-bus and nanoevents return, the `{ unsubscribe }` of @trutoo/event-bus, and for the others the `() => off(topic, handler)` closure an app writes.',
     '',
     'Heap growth while publishing to a topic nobody listens to (after GC, from a baseline taken after 20,000 warm-up publishes; mfe-bus keeps the last events of the topic for late subscribers):',

@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { QUICK } from './harness/paired.js';
+import { measureInChromium } from './memory/chromium.js';
 import { renderReport } from './report.js';
 import { measureSizes } from './size.js';
 import { evaluate, TARGETS } from './targets.js';
@@ -45,7 +46,10 @@ const loadAtStart = loadavg();
 const groups = [];
 for (const suite of SUITES)
   groups.push(...((await part(suite, () => child('./harness/suite-child.js', [suite]))) ?? []));
-const memory = await part('memory', () => child('./memory.js', []));
+const memory = await part('memory', async () => ({
+  ...(await child('./memory/node.js', [])),
+  chromium: await measureInChromium({ quick: QUICK }),
+}));
 const sizes = await part('size', measureSizes);
 const results = {
   startedAt,

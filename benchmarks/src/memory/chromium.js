@@ -1,0 +1,97 @@
+// The per-subscription memory figures again, in Chromium (Debian's, driven by playwright-core): where
+// microfrontends run. Chrome's V8 compresses pointers (4-byte slots) and Node 20's does not (8-byte slots), so
+// the same objects take about half the bytes there. Each library runs in a browser context of its own, bundled
+// for the browser by esbuild; the heap is read with `performance.memory` (exact with
+// --enable-precise-memory-info) after two full GCs (--expose-gc).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { LIBRARIES } from './heap-probes.js';
+
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const contenders = fileURLToPath(new URL('../contenders/', import.meta.url));
+const probes = fileURLToPath(new URL('./heap-probes.js', import.meta.url));
+
+/**
+ * Node's `url` as an empty module, as webpack's `resolve.fallback: { url: false }` gives it: @trutoo/event-bus's
+ * ESM build imports jsonschema, which requires `url` for `$ref`s this benchmark never uses.
+ */
+const noNodeUrl = {
+  name: 'no-node-url',
+  setup(build) {
+    build.onResolve({ filter: /^url$/ }, () => ({ path: 'url', namespace: 'empty' }));
+    build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};' }));
+  },
+};
+
+/** A classic script that defines `measureMemory(name, quick)` for one library's `memory` adapter. */
+async function pageScript(module) {
+  const entry = `
+    import { memory } from ${JSON.stringify(`${contenders}${module}.js`)};
+    import { subscriptionRow } from ${JSON.stringify(probes)};
+    const heapUsed = () => {
+      gc();
+      gc();
+      return performance.memory.usedJSHeapSize;
+    };
+    globalThis.measureMemory = (name, quick) => subscriptionRow(name, memory, heapUsed, quick);
+  `;
+  const result = await build({
+    stdin: { contents: entry, resolveDir: contenders, loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    // As memory/node.js loads them (@trutoo/event-bus's `browser` build is a UMD bundle without exports).
+    mainFields: ['module', 'main'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [noNodeUrl],
+    logLevel: 'error',
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Rows as memory/node.js's `perSubscription`, or undefined (with a line saying why) without Chromium. */
+export async function measureInChromium({ quick }) {
+  if (!existsSync(EXECUTABLE)) {
+    console.log(`  no Chromium at ${EXECUTABLE} (set CHROMIUM_PATH): skipped`);
+    return undefined;
+  }
+  const browser = await chromium.launch({
+    executablePath: EXECUTABLE,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+      '--enable-precise-memory-info',
+      '--js-flags=--expose-gc',
+    ],
+  });
+  try {
+    const rows = [];
+    for (const [name, module] of LIBRARIES) {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.addScriptTag({ content: await pageScript(module) });
+        const row = await page.evaluate(([library, isQuick]) => measureMemory(library, isQuick), [name, quick]);
+        rows.push(row);
+        console.log(
+          `  memory in Chromium ${name.padEnd(28)} ${row.oneTopic} B/subscription (one topic), ` +
+            `${row.ownTopic} B (own topic), ${row.heldAfterUnsubscribe} B held after unsubscribe`,
+        );
+      } finally {
+        await context.close();
+      }
+    }
+    return rows;
+  } finally {
+    await browser.close();
+  }
+}
