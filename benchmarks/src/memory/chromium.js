@@ -1,13 +1,13 @@
 // The per-subscription memory figures again, in Chromium (Debian's, driven by playwright-core): where
 // microfrontends run. Chrome's V8 compresses pointers (4-byte slots) and Node 20's does not (8-byte slots), so
-// the same objects take about half the bytes there. Each library runs in a browser context of its own, bundled
-// for the browser by esbuild; the heap is read with `performance.memory` (exact with
-// --enable-precise-memory-info) after two full GCs (--expose-gc).
+// the same objects take about half the bytes there. Each figure of each library is measured in a fresh browser
+// context (so no garbage of an earlier figure is on its heap), bundled for the browser by esbuild; the heap is
+// read with `performance.memory` (exact with --enable-precise-memory-info) after two full GCs (--expose-gc).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { LIBRARIES } from './heap-probes.js';
+import { LIBRARIES, MEASURE_NAMES } from './heap-probes.js';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const contenders = fileURLToPath(new URL('../contenders/', import.meta.url));
@@ -25,17 +25,17 @@ const noNodeUrl = {
   },
 };
 
-/** A classic script that defines `measureMemory(name, quick)` for one library's `memory` adapter. */
+/** A classic script that defines `measureMemory(field, quick)` for one library's `memory` adapter. */
 async function pageScript(module) {
   const entry = `
     import { memory } from ${JSON.stringify(`${contenders}${module}.js`)};
-    import { subscriptionRow } from ${JSON.stringify(probes)};
+    import { measureField } from ${JSON.stringify(probes)};
     const heapUsed = () => {
       gc();
       gc();
       return performance.memory.usedJSHeapSize;
     };
-    globalThis.measureMemory = (name, quick) => subscriptionRow(name, memory, heapUsed, quick);
+    globalThis.measureMemory = (field, quick) => measureField(field, memory, heapUsed, quick);
   `;
   const result = await build({
     stdin: { contents: entry, resolveDir: contenders, loader: 'js' },
@@ -76,19 +76,23 @@ export async function measureInChromium({ quick }) {
   try {
     const rows = [];
     for (const [name, module] of LIBRARIES) {
-      const context = await browser.newContext();
-      try {
-        const page = await context.newPage();
-        await page.addScriptTag({ content: await pageScript(module) });
-        const row = await page.evaluate(([library, isQuick]) => measureMemory(library, isQuick), [name, quick]);
-        rows.push(row);
-        console.log(
-          `  memory in Chromium ${name.padEnd(28)} ${row.oneTopic} B/subscription (one topic), ` +
-            `${row.ownTopic} B (own topic), ${row.heldAfterUnsubscribe} B held after unsubscribe`,
-        );
-      } finally {
-        await context.close();
+      const script = await pageScript(module);
+      const row = { name };
+      for (const field of MEASURE_NAMES) {
+        const context = await browser.newContext();
+        try {
+          const page = await context.newPage();
+          await page.addScriptTag({ content: script });
+          row[field] = await page.evaluate(([measure, isQuick]) => measureMemory(measure, isQuick), [field, quick]);
+        } finally {
+          await context.close();
+        }
       }
+      rows.push(row);
+      console.log(
+        `  memory in Chromium ${name.padEnd(28)} ${row.oneTopic} B/subscription (one topic), ` +
+          `${row.ownTopic} B (own topic), ${row.heldAfterUnsubscribe} B held after unsubscribe`,
+      );
     }
     return rows;
   } finally {

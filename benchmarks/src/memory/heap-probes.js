@@ -39,15 +39,25 @@ export function bytesPerSubscription(memory, heapUsed, count, { ownTopic = false
   return Math.round((after - before) / count);
 }
 
-/** The three per-subscription figures of one library. */
+/** The three per-subscription figures: how many subscriptions each takes, and how. */
+const MEASURES = {
+  oneTopic: (quick) => [counts(quick).subscriptions, {}],
+  ownTopic: (quick) => [counts(quick).subscriptions, { ownTopic: true }],
+  heldAfterUnsubscribe: (quick) => [counts(quick).unsubscribed, { unsubscribe: true }],
+};
+export const MEASURE_NAMES = Object.keys(MEASURES);
+
+/** One figure of `MEASURES` (`field`) for a library. */
+export function measureField(field, memory, heapUsed, quick) {
+  const [count, options] = MEASURES[field](quick);
+  return bytesPerSubscription(memory, heapUsed, count, options);
+}
+
+/** The three per-subscription figures of one library, measured one after the other on one heap. */
 export function subscriptionRow(name, memory, heapUsed, quick) {
-  const { subscriptions, unsubscribed } = counts(quick);
-  return {
-    name,
-    oneTopic: bytesPerSubscription(memory, heapUsed, subscriptions),
-    ownTopic: bytesPerSubscription(memory, heapUsed, subscriptions, { ownTopic: true }),
-    heldAfterUnsubscribe: bytesPerSubscription(memory, heapUsed, unsubscribed, { unsubscribe: true }),
-  };
+  const row = { name };
+  for (const field of MEASURE_NAMES) row[field] = measureField(field, memory, heapUsed, quick);
+  return row;
 }
 
 /** Heap growth while publishing to a topic nobody listens to, at four checkpoints, after 20,000 warm-up publishes. */
