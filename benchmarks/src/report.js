@@ -111,7 +111,7 @@ function memoryTables({ perSubscription, publishNoSubscriber, chromium }) {
     '',
     ...(chromium
       ? [
-          "The same in Chromium (Debian's, headless; V8 with pointer compression, 4-byte slots, as in Chrome), each library in a browser context of its own, `performance.memory` after two full GCs:",
+          "The same in Chromium (Debian's, headless; V8 with pointer compression, 4-byte slots, as in Chrome), each figure measured in a fresh browser context, `performance.memory` after two full GCs:",
           '',
           subscriptionTable(chromium),
           '',

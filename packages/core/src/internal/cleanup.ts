@@ -17,7 +17,7 @@ export function createCleanup<T>(undo: (target: T) => void, target: T, signal?: 
   let pending: ((target: T) => void) | undefined = undo;
   // What a cleanup detaches itself from, kept apart: most registrations have neither a signal nor a scope,
   // and a closure over three variables instead of five is 16 B less per registration (64-bit Node).
-  let links: { signal?: AbortSignal; owned?: Owned; cleanup: Cleanup } | undefined;
+  let links: { signal: AbortSignal | undefined; owned: Owned | undefined; cleanup: Cleanup } | undefined;
   const cleanup = (() => {
     const run = pending;
     if (!run) return;
