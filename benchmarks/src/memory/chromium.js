@@ -5,11 +5,11 @@
 // read with `performance.memory` (exact with --enable-precise-memory-info) after two full GCs (--expose-gc).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@mfe-bus/test-utils/chromium';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { LIBRARIES, MEASURE_NAMES } from './heap-probes.js';
 
-const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const contenders = fileURLToPath(new URL('../contenders/', import.meta.url));
 const probes = fileURLToPath(new URL('./heap-probes.js', import.meta.url));
 
@@ -54,24 +54,14 @@ async function pageScript(module) {
 
 /** Rows as memory/node.js's `perSubscription`, or undefined (with a line saying why) without Chromium. */
 export async function measureInChromium({ quick }) {
-  if (!existsSync(EXECUTABLE)) {
-    console.log(`  no Chromium at ${EXECUTABLE} (set CHROMIUM_PATH): skipped`);
+  if (!existsSync(CHROMIUM_PATH)) {
+    console.log(`  no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH): skipped`);
     return undefined;
   }
   const browser = await chromium.launch({
-    executablePath: EXECUTABLE,
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-dev-shm-usage',
-      '--enable-precise-memory-info',
-      '--js-flags=--expose-gc',
-    ],
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
   });
   try {
     const rows = [];

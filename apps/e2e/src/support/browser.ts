@@ -1,19 +1,8 @@
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@mfe-bus/test-utils/chromium';
 import { type Browser, chromium, type LaunchOptions } from 'playwright-core';
 import { inject } from 'vitest';
 
-const BASE: LaunchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-dev-shm-usage',
-  ],
-};
+const BASE: LaunchOptions = { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] };
 
 // Chromium's headless mode preloads the omnibox popup (two WebUI renderers) for every window, that is for every
 // browser context: a third of the CPU the browser tests used on 2 cores, for a popup no test opens.
