@@ -13,29 +13,50 @@ export type Owned = Set<() => void>;
  * every registration of a kind, so a registration allocates this one closure. Check `signal.aborted` first.
  */
 export function createCleanup<T>(undo: (target: T) => void, target: T, signal?: AbortSignal, owned?: Owned): Cleanup {
+  const cleanup = signal || owned ? linkedCleanup(undo, target, signal, owned) : plainCleanup(undo, target);
+  if (DISPOSE) cleanup[DISPOSE] = cleanup;
+  return cleanup;
+}
+
+/**
+ * Most registrations have neither a signal nor a scope: their closure holds two variables instead of the
+ * five a linked one needs, 24 B less per registration and per cleanup an app keeps (64-bit Node).
+ */
+function plainCleanup<T>(undo: (target: T) => void, target: T): Cleanup {
   let held: T | undefined = target;
   let pending: ((target: T) => void) | undefined = undo;
-  // What a cleanup detaches itself from, kept apart: most registrations have neither a signal nor a scope,
-  // and a closure over three variables instead of five is 16 B less per registration (64-bit Node).
-  let links: { signal: AbortSignal | undefined; owned: Owned | undefined; cleanup: Cleanup } | undefined;
+  return (() => {
+    const run = pending;
+    if (!run) return;
+    const done = held as T;
+    pending = held = undefined;
+    run(done);
+  }) as Cleanup;
+}
+
+/** A cleanup that also detaches itself from its signal and its scope's list when it runs. */
+function linkedCleanup<T>(
+  undo: (target: T) => void,
+  target: T,
+  signal: AbortSignal | undefined,
+  owned: Owned | undefined,
+): Cleanup {
+  let held: T | undefined = target;
+  let heldSignal = signal;
+  let heldOwned = owned;
+  let pending: ((target: T) => void) | undefined = undo;
   const cleanup = (() => {
     const run = pending;
     if (!run) return;
     const done = held as T;
     pending = held = undefined;
-    if (links) {
-      links.signal?.removeEventListener('abort', links.cleanup);
-      links.owned?.delete(links.cleanup);
-      links = undefined;
-    }
+    heldSignal?.removeEventListener('abort', cleanup);
+    heldOwned?.delete(cleanup);
+    heldSignal = heldOwned = undefined;
     run(done);
   }) as Cleanup;
-  if (signal || owned) {
-    links = { signal, owned, cleanup };
-    signal?.addEventListener('abort', cleanup, { once: true });
-    owned?.add(cleanup);
-  }
-  if (DISPOSE) cleanup[DISPOSE] = cleanup;
+  signal?.addEventListener('abort', cleanup, { once: true });
+  owned?.add(cleanup);
   return cleanup;
 }
 
