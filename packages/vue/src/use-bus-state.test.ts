@@ -79,16 +79,4 @@ describe('useBusState', () => {
     count.stop();
     expect(bus.inspect().counts.watchers).toBe(0);
   });
-
-  it('does not warn in production (process.env.NODE_ENV, which bundlers replace so the message is dropped)', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    vi.stubEnv('NODE_ENV', 'production');
-    try {
-      const count = inApp(createBus(), () => useBusState('count'));
-      expect(warn).not.toHaveBeenCalled();
-      count.stop();
-    } finally {
-      vi.unstubAllEnvs();
-    }
-  });
 });
