@@ -51,6 +51,7 @@ for (const name of BINDINGS) {
   const [check] = ownCodeChecks(name, 'binding');
   const copy = join(dirname(check.file), 'own-exports.tmp.mjs');
   const code = readFileSync(check.file, 'utf8');
+  if (!STAR.test(code)) throw new Error(`${check.file} no longer re-exports the core with \`export *\`: update STAR`);
   writeFileSync(copy, code.replace(STAR, ''));
   try {
     const names = exportedNames(code);
