@@ -2,8 +2,8 @@
 // - speed: median of the per-round ratios `contender` ÷ `versus` in ops/s, in row `group`, at least `atLeast`;
 // - slowdown: the same ratio of times per operation (contender is `atMost` times slower);
 // - time: `contender`'s median µs per operation in row `group`, at most `atMost`;
-// - memory: bytes from the memory suite, `field` of `contender`'s row, at most `atMost` (`heap: 'chromium'`:
-//   the same measure in Chromium);
+// - memory: bytes from the memory suite (Node, where the issue measured), `field` of `contender`'s row, at
+//   most `atMost`;
 // - size: min+gzip bytes of the size check named `size`, at most `atMost`.
 // `contender` defaults to 'mfe-bus'; `was` is the figure the issue reported before the work.
 import { microsPerOp, paired } from './harness/paired.js';
@@ -48,9 +48,6 @@ export const TARGETS = [
   bytesHeld('bytes per subscription, one topic', 'oneTopic', 200, { was: '387 B' }),
   bytesHeld('bytes per subscription, own topic', 'ownTopic', 300, { was: '685 B' }),
   bytesHeld('held cleanup after unsubscribe', 'heldAfterUnsubscribe', 64),
-  bytesHeld('bytes per subscription, one topic, in Chromium', 'oneTopic', 200, { heap: 'chromium' }),
-  bytesHeld('bytes per subscription, own topic, in Chromium', 'ownTopic', 300, { heap: 'chromium' }),
-  bytesHeld('held cleanup after unsubscribe, in Chromium', 'heldAfterUnsubscribe', 64, { heap: 'chromium' }),
   size('core min+gzip, all exports', '@mfe-bus/core (ESM, all exports)', 4000, { was: '6,134 B' }),
   size('react binding, own code', '@mfe-bus/react', 800, { was: '1,334 B' }),
   size('vue binding, own code', '@mfe-bus/vue', 800, { was: '1,078 B' }),
@@ -89,8 +86,7 @@ export function evaluate(target, { groups, memory, sizes }) {
       return { contender, measured: range(micros, us), target: `${bound} µs`, met: ok(micros.median) };
     }
     case 'memory': {
-      const rows = target.heap === 'chromium' ? memory?.chromium : memory?.perSubscription;
-      const bytes = rows?.find((row) => row.name === contender)?.[target.field];
+      const bytes = memory?.perSubscription.find((row) => row.name === contender)?.[target.field];
       if (bytes === undefined) return { contender, target: `${bound} B` };
       return { contender, measured: `${bytes} B`, target: `${bound} B`, met: ok(bytes) };
     }
