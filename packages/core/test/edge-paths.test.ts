@@ -396,6 +396,23 @@ describe('12. memory with no further calls', { timeout: 600_000 }, () => {
     isolated.destroy();
   });
 
+  it('returns to its baseline heap after 100,000 distinct params cached, then invalidated one by one', async () => {
+    const isolated = createBus();
+    isolated.provide('order', ({ id }: { id: number }) => ({ id, status: 'paid' }), { ttlMs: 60_000 });
+    await settle();
+    const baseline = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 100_000; i++) await isolated.request('order', { id: i, region: 'eu' });
+    await settle();
+    const peak = process.memoryUsage().heapUsed - baseline;
+    for (let i = 0; i < 100_000; i++) isolated.invalidate('order', { id: i, region: 'eu' });
+    await settle();
+    const left = process.memoryUsage().heapUsed - baseline;
+    expect(isolated.inspect().cache).toEqual([]);
+    expect(peak).toBeGreaterThan(10_000_000);
+    expect(left).toBeLessThan(peak / 10);
+    isolated.destroy();
+  });
+
   it('drops expired cache entries of keys never requested again', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     let result: object | undefined;

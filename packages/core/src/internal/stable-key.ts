@@ -22,6 +22,13 @@ function quoted(key: string): string {
   return text;
 }
 
+/** A value a flat record may hold: written as JSON writes it, compared as a `Map` key compares it. */
+export const isFlatValue = (value: unknown): boolean =>
+  typeof value === 'string' ||
+  typeof value === 'boolean' ||
+  value === null ||
+  (typeof value === 'number' && Number.isFinite(value));
+
 /**
  * The common `{ id: 1 }`, written without a general walk: a plain object whose keys are already in sorted
  * order and whose values are strings, finite numbers, booleans or null gives exactly what `write` (and
@@ -35,12 +42,8 @@ function flatRecordKey(value: unknown): string | undefined {
   for (const key in value) {
     if (previous !== undefined && key < previous) return undefined;
     const item = (value as Record<string, unknown>)[key];
-    let written: string;
-    if (typeof item === 'number' && Number.isFinite(item)) written = String(item);
-    else if (typeof item === 'string') written = JSON.stringify(item);
-    else if (typeof item === 'boolean' || item === null) written = String(item);
-    else return undefined;
-    text += `${previous === undefined ? '' : ','}${quoted(key)}:${written}`;
+    if (!isFlatValue(item)) return undefined;
+    text += `${previous === undefined ? '' : ','}${quoted(key)}:${typeof item === 'string' ? JSON.stringify(item) : String(item)}`;
     previous = key;
   }
   return `${text}}`;

@@ -213,6 +213,26 @@ describe('cache and deduplication', () => {
     await expect(bus.request('rand')).resolves.not.toBe(cached);
   });
 
+  it('never answers from a cache entry that is gone: invalidated, expired, replaced or of other params', async () => {
+    let version = 0;
+    const handler = vi.fn(({ id }: { id: number }) => `${id}:${++version}`);
+    bus.provide('user', handler, { ttlMs: 1000 });
+    expect(await bus.request('user', { id: 1 })).toBe('1:1');
+    expect(await bus.request('user', { id: 1 })).toBe('1:1');
+    bus.invalidate('user', { id: 1 });
+    expect(await bus.request('user', { id: 1 })).toBe('1:2');
+    expect(await bus.request('user', { id: 1 }, { fresh: true })).toBe('1:3');
+    expect(await bus.request('user', { id: 1 })).toBe('1:3');
+    vi.advanceTimersByTime(1000);
+    expect(await bus.request('user', { id: 1 })).toBe('1:4');
+    expect(await bus.request('user', { id: -0 })).toBe('0:5');
+    expect(await bus.request('user', { id: 0 })).toBe('0:5');
+    expect(await bus.request('user', { id: '1' } as never)).toBe('1:6');
+    bus.invalidate('user');
+    expect(await bus.request('user', { id: 1 })).toBe('1:7');
+    expect(handler).toHaveBeenCalledTimes(7);
+  });
+
   it('answers every hit of one cache entry with the same settled promise, and a new entry with a new one', async () => {
     let version = 0;
     bus.provide('config', () => ++version, { ttlMs: 60_000 });

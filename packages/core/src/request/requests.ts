@@ -246,9 +246,14 @@ export function createRequests(context: BusContext) {
   ): Promise<unknown> {
     context.assertAlive('request');
     if (requestOptions.signal?.aborted) return Promise.reject(requestOptions.signal.reason);
-    const paramsKey = stableKey(params);
+    let paramsKey: string | undefined;
     if (!requestOptions.fresh) {
-      const hit = cache.get(key, paramsKey);
+      // Flat params are found without writing their key; anything else (and a miss) by the key.
+      let hit = cache.find(key, params);
+      if (!hit) {
+        paramsKey = stableKey(params);
+        hit = cache.get(key, paramsKey);
+      }
       if (hit) {
         if (observers.active) {
           observers.emit({
@@ -256,7 +261,7 @@ export function createRequests(context: BusContext) {
             timestamp: Date.now(),
             call: 0,
             key,
-            paramsKey,
+            paramsKey: hit.paramsKey,
             params: toJsonable(params),
             requester: source,
             provider: activeProvider(key)?.source ?? null,
@@ -267,6 +272,7 @@ export function createRequests(context: BusContext) {
         return hit.promise;
       }
     }
+    paramsKey ??= stableKey(params);
     // A fresh request joins a call still waiting for a provider: its answer will be fresh anyway.
     const existing = joinable.get(key)?.get(paramsKey);
     if (existing && (!requestOptions.fresh || !existing.provider)) {

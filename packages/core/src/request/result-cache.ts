@@ -1,5 +1,6 @@
 import { getOrCreate } from '../internal/get-or-create';
 import { toJsonable } from '../internal/jsonable';
+import { createParamsIndex, type ParamsNode } from './params-index';
 
 /** Timers overflow past 2^31 - 1 ms: a longer TTL (or Infinity) keeps the entry until it is dropped. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -7,6 +8,9 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 interface CachedResult {
   value: unknown;
   params: unknown;
+  paramsKey: string;
+  /** Where the params index files it (flat params only). */
+  node: ParamsNode<CachedResult> | undefined;
   expiresAt: number;
   /** The call that produced it: an older call that settles later does not overwrite a newer result. */
   callId: number;
@@ -25,6 +29,12 @@ interface CachedResult {
  */
 export function createResultCache() {
   const byKey = new Map<string, Map<string, CachedResult>>();
+  const index = createParamsIndex<CachedResult>();
+
+  function forget(key: string, entry: CachedResult): void {
+    clearTimeout(entry.timer);
+    if (entry.node) index.remove(key, entry.node, entry);
+  }
 
   function drop(key: string, paramsKey?: string): void {
     const forKey = byKey.get(key);
@@ -32,8 +42,10 @@ export function createResultCache() {
     if (paramsKey === undefined) {
       for (const entry of forKey.values()) clearTimeout(entry.timer);
       forKey.clear();
+      index.clear(key);
     } else {
-      clearTimeout(forKey.get(paramsKey)?.timer);
+      const entry = forKey.get(paramsKey);
+      if (entry) forget(key, entry);
       forKey.delete(paramsKey);
     }
     if (forKey.size === 0) byKey.delete(key);
@@ -42,14 +54,28 @@ export function createResultCache() {
   return {
     get: (key: string, paramsKey: string): CachedResult | undefined => byKey.get(key)?.get(paramsKey),
 
+    /** A hit for flat params, found without their params key; undefined means "look it up by the key". */
+    find: (key: string, params: unknown): CachedResult | undefined => index.find(key, params),
+
     set(key: string, paramsKey: string, params: unknown, value: unknown, ttlMs: number, callId: number): void {
       const forKey = getOrCreate(byKey, key, () => new Map<string, CachedResult>());
       const previous = forKey.get(paramsKey);
       if (previous && previous.callId > callId) return;
-      clearTimeout(previous?.timer);
+      if (previous) forget(key, previous);
       const timer = ttlMs < MAX_TIMER_MS ? setTimeout(() => drop(key, paramsKey), ttlMs) : undefined;
       (timer as { unref?: () => void } | undefined)?.unref?.();
-      forKey.set(paramsKey, { value, params, expiresAt: Date.now() + ttlMs, callId, timer, promise: undefined });
+      const entry: CachedResult = {
+        value,
+        params,
+        paramsKey,
+        node: undefined,
+        expiresAt: Date.now() + ttlMs,
+        callId,
+        timer,
+        promise: undefined,
+      };
+      entry.node = index.add(key, params, entry);
+      forKey.set(paramsKey, entry);
     },
 
     /** Drops one entry, or every entry of a key. */
