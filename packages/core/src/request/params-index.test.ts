@@ -1,72 +1,102 @@
 import { describe, expect, it } from 'vitest';
+import { stableKey } from '../internal/stable-key';
 import { createParamsIndex } from './params-index';
 
+/** An index of strings, each filed with its params' own key, as the result cache files entries. */
+function indexOf(...filed: [key: string, params: unknown, entry: string][]) {
+  const index = createParamsIndex<string>();
+  const where = filed.map(([key, params, entry]) => index.add(key, params, stableKey(params), entry));
+  return { index, where };
+}
+
 describe('params index', () => {
-  it('finds an entry by equal flat params, given in key order', () => {
-    const index = createParamsIndex<string>();
-    index.add('user', { id: 1, role: 'admin', active: true, team: null }, 'ada');
-    expect(index.find('user', { active: true, id: 1, role: 'admin', team: null })).toBe('ada');
-    expect(index.find('user', { active: true, id: 1, role: 'admin', team: 'x' })).toBeUndefined();
-    expect(index.find('user', { active: true, id: 1, role: 'admin' })).toBeUndefined();
-    expect(index.find('other', { active: true, id: 1, role: 'admin', team: null })).toBeUndefined();
+  it('finds an entry by params of the same one property and value, and nothing else', () => {
+    const { index } = indexOf(['user', { id: 1 }, 'ada']);
+    expect(index.find('user', { id: 1 })).toBe('ada');
+    expect(index.find('user', { id: 2 })).toBeUndefined();
+    expect(index.find('user', { userId: 1 })).toBeUndefined();
+    expect(index.find('user', { id: 1, role: 'admin' })).toBeUndefined();
+    expect(index.find('user', {})).toBeUndefined();
+    expect(index.find('user', undefined)).toBeUndefined();
+    expect(index.find('other', { id: 1 })).toBeUndefined();
   });
 
-  it('leaves to the params key whatever it cannot walk: key order, nesting, non-finite numbers, no params', () => {
-    const index = createParamsIndex<string>();
-    expect(index.add('k', { b: 1, a: 2 }, 'unsorted')).toBeDefined(); // filed in sorted order
-    expect(index.find('k', { a: 2, b: 1 })).toBe('unsorted');
-    expect(index.find('k', { b: 1, a: 2 })).toBeUndefined();
-    expect(index.add('k', { a: { b: 1 } }, 'nested')).toBeUndefined();
-    expect(index.add('k', { n: Number.NaN }, 'nan')).toBeUndefined();
-    expect(index.add('k', { u: undefined }, 'undefined value')).toBeUndefined();
-    expect(index.add('k', undefined, 'none')).toBeUndefined();
-    expect(index.add('k', Object.create(null), 'no prototype')).toBeUndefined();
-    expect(index.find('k', undefined)).toBeUndefined();
-    expect(index.find('k', { n: Number.NaN })).toBeUndefined();
+  it('files only params of one flat property, as their params key has them', () => {
+    const { where } = indexOf(
+      ['k', { a: 1, b: 2 }, 'two properties'],
+      ['k', { a: { b: 1 } }, 'nested'],
+      ['k', { n: Number.NaN }, 'nan'],
+      ['k', { u: undefined }, 'undefined value'],
+      ['k', undefined, 'none'],
+      ['k', {}, 'empty'],
+      ['k', Object.assign(Object.create(null), { id: 1 }), 'no prototype'],
+      ['k', [1], 'array'],
+      ['k', { id: 'x' }, 'string'],
+    );
+    expect(where.map((filed) => filed !== undefined)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
   });
 
-  it('tells {} from no params, "1" from 1, and takes 0 and -0 as one (as their params keys do)', () => {
+  it('does not file params that changed since their key was written, nor params whose getter throws', () => {
     const index = createParamsIndex<string>();
-    index.add('k', {}, 'empty');
-    index.add('k', { id: 1 }, 'number');
-    index.add('k', { id: '1' }, 'string');
-    index.add('k', { id: 0 }, 'zero');
-    expect(index.find('k', {})).toBe('empty');
-    expect(index.find('k', undefined)).toBeUndefined();
+    expect(index.add('k', { id: 2 }, stableKey({ id: 1 }), 'changed')).toBeUndefined();
+    expect(index.find('k', { id: 2 })).toBeUndefined();
+    const throwing = {
+      get id(): number {
+        throw new Error('gone');
+      },
+    };
+    expect(index.add('k', throwing, '{"id":1}', 'throws')).toBeUndefined();
+  });
+
+  it('tells "1" from 1 and takes 0 and -0 as one, as their params keys do; "__proto__" is a key like any', () => {
+    const { index } = indexOf(
+      ['k', { id: 1 }, 'number'],
+      ['k', { id: '1' }, 'string'],
+      ['k', { id: 0 }, 'zero'],
+      ['k', JSON.parse('{"__proto__": 1}'), 'proto'],
+    );
     expect(index.find('k', { id: 1 })).toBe('number');
     expect(index.find('k', { id: '1' })).toBe('string');
     expect(index.find('k', { id: -0 })).toBe('zero');
+    expect(index.find('k', JSON.parse('{"__proto__": 1}'))).toBe('proto');
+    expect(index.find('k', JSON.parse('{"__proto__": 2}'))).toBeUndefined();
   });
 
-  it('forgets a removed entry, only if it is still the node’s, and keeps its siblings', () => {
-    const index = createParamsIndex<string>();
-    const first = index.add('k', { id: 1 }, 'first');
-    index.add('k', { id: 2 }, 'second');
-    if (!first) throw new Error('not filed');
-    index.remove('k', first, 'someone else');
-    expect(index.find('k', { id: 1 })).toBe('first');
-    index.remove('k', first, 'first');
+  it('removes an entry only where it is still filed, and keeps the others', () => {
+    const { index, where } = indexOf(['k', { id: 1 }, 'one'], ['k', { id: 2 }, 'two']);
+    const [one] = where;
+    if (!one) throw new Error('not filed');
+    index.remove('k', one, 'someone else');
+    expect(index.find('k', { id: 1 })).toBe('one');
+    index.remove('k', one, 'one');
     expect(index.find('k', { id: 1 })).toBeUndefined();
-    expect(index.find('k', { id: 2 })).toBe('second');
+    expect(index.find('k', { id: 2 })).toBe('two');
     index.clear('k');
     expect(index.find('k', { id: 2 })).toBeUndefined();
   });
 
-  it('prunes the branches a removal empties, up to the key', async () => {
+  it('lets go of a removed entry', async () => {
     const index = createParamsIndex<object>();
     let entry: object | undefined = {};
-    let node = index.add('k', { a: 1, b: 2 }, entry);
-    if (!node?.parent?.parent) throw new Error('not filed two levels deep');
-    const leaf = new WeakRef(node);
-    const root = new WeakRef(node.parent.parent);
-    index.remove('k', node, entry);
-    node = undefined;
+    const filed = index.add('k', { id: 1 }, stableKey({ id: 1 }), entry);
+    if (!filed) throw new Error('not filed');
+    const kept = new WeakRef(entry);
+    index.remove('k', filed, entry);
     entry = undefined;
     for (let i = 0; i < 3; i++) {
       await new Promise((resolve) => setImmediate(resolve));
       (globalThis as { gc?: () => void }).gc?.();
     }
-    expect(leaf.deref()).toBeUndefined();
-    expect(root.deref()).toBeUndefined();
+    expect(kept.deref()).toBeUndefined();
   });
 });

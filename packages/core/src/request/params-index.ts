@@ -1,109 +1,80 @@
 import { getOrCreate } from '../internal/get-or-create';
-import { isFlatValue } from '../internal/stable-key';
+import { isFlatValue, stableKey } from '../internal/stable-key';
 
-/**
- * One step of the index: the entry whose params end here, and the next steps by property name, then value.
- * A node keeps how its parent reaches it, so an emptied branch can be pruned.
- */
-export interface ParamsNode<Entry> {
-  entry: Entry | undefined;
-  next: Map<string, Map<unknown, ParamsNode<Entry>>> | undefined;
-  parent: ParamsNode<Entry> | undefined;
-  name: string;
-  value: unknown;
+/** Where an entry is filed: its params' one property and value. */
+export interface Filed {
+  readonly name: string;
+  readonly value: unknown;
 }
 
 /**
- * The sorted names of flat params: a plain object of strings, finite numbers, booleans and nulls. No params
- * at all are not filed: their params key is a constant string, found at once.
- */
-function flatNames(params: unknown): string[] | undefined {
-  if (typeof params !== 'object' || params === null || Object.getPrototypeOf(params) !== Object.prototype) {
-    return undefined;
-  }
-  const names = Object.keys(params);
-  for (const name of names) if (!isFlatValue((params as Record<string, unknown>)[name])) return undefined;
-  return names.sort();
-}
-
-const newNode = <Entry>(parent: ParamsNode<Entry> | undefined, name: string, value: unknown): ParamsNode<Entry> => ({
-  entry: undefined,
-  next: undefined,
-  parent,
-  name,
-  value,
-});
-
-/**
- * Cache entries by request key and flat params, walked by property name and value: finding `{ id: 1 }`
- * builds no params key string, whose writing and hashing took as long as the `await` of a cache hit.
- * Equal flat params (values compared as `Map` keys do, so `0` and `-0` alike, as their params key has it)
- * reach one node. Only hits use it: params it cannot walk (nested, out of key order, anything but flat) are
- * looked up by their params key, which stays the cache's own key.
+ * Cache entries whose params are one flat property (`{ id: 1 }`, the usual request: a string, finite
+ * number, boolean or null), by property name, then value: finding one writes no params key string, whose
+ * writing and hashing took as long as the `await` of a cache hit. Values compare as `Map` keys do (`0` and
+ * `-0` alike, as their params key has it). Only hits use it: anything it does not find (other params, a
+ * miss) is looked up by the params key, which stays the cache's own key.
  */
 export function createParamsIndex<Entry>() {
-  const roots = new Map<string, ParamsNode<Entry>>();
+  const byKey = new Map<string, Map<string, Map<unknown, Entry>>>();
 
   return {
-    /** Files `entry` under `key` and `params`; its node, or undefined for params that are not flat. */
-    add(key: string, params: unknown, entry: Entry): ParamsNode<Entry> | undefined {
-      const names = flatNames(params);
-      if (!names) return undefined;
-      let node = getOrCreate(roots, key, () => newNode<Entry>(undefined, '', undefined));
-      for (const name of names) {
+    /**
+     * Files `entry` under `key` and `params`, whose params key is `paramsKey`; undefined when the params
+     * are not one flat property, or no longer what their key was written from (a request waits for its
+     * answer, and its caller may reuse the object meanwhile), or a getter or proxy throws while read.
+     */
+    add(key: string, params: unknown, paramsKey: string, entry: Entry): Filed | undefined {
+      try {
+        if (typeof params !== 'object' || params === null || Object.getPrototypeOf(params) !== Object.prototype) {
+          return undefined;
+        }
+        const names = Object.keys(params);
+        if (names.length !== 1) return undefined;
+        const name = names[0] as string;
         const value = (params as Record<string, unknown>)[name];
-        node.next ??= new Map();
-        const byValue = getOrCreate(node.next, name, () => new Map<unknown, ParamsNode<Entry>>());
-        let child = byValue.get(value);
-        if (!child) {
-          child = newNode(node, name, value);
-          byValue.set(value, child);
-        }
-        node = child;
-      }
-      node.entry = entry;
-      return node;
-    },
-
-    /** Takes `entry` out of `node` (if it is still there), then every node that leads nowhere any more. */
-    remove(key: string, node: ParamsNode<Entry>, entry: Entry): void {
-      if (node.entry !== entry) return;
-      node.entry = undefined;
-      let current = node;
-      while (current.entry === undefined && !current.next?.size) {
-        const { parent } = current;
-        if (!parent) {
-          if (roots.get(key) === current) roots.delete(key);
-          return;
-        }
-        const byValue = parent.next?.get(current.name);
-        byValue?.delete(current.value);
-        if (byValue?.size === 0) parent.next?.delete(current.name);
-        current = parent;
-      }
-    },
-
-    /** The entry for `key` and these flat params, in sorted key order; undefined for anything else. */
-    find(key: string, params: unknown): Entry | undefined {
-      let node = roots.get(key);
-      if (node === undefined) return undefined;
-      if (typeof params !== 'object' || params === null || Object.getPrototypeOf(params) !== Object.prototype) {
+        // Checked on a copy without a prototype (so "__proto__" is a key like any): the value read once.
+        const copy: Record<string, unknown> = Object.create(null);
+        copy[name] = value;
+        if (!isFlatValue(value) || stableKey(copy) !== paramsKey) return undefined;
+        getOrCreate(
+          getOrCreate(byKey, key, () => new Map()),
+          name,
+          () => new Map(),
+        ).set(value, entry);
+        return { name, value };
+      } catch {
         return undefined;
       }
-      let previous = '';
+    },
+
+    /** Takes `entry` out of where it was filed (if it is still there), and the maps that then hold nothing. */
+    remove(key: string, filed: Filed, entry: Entry): void {
+      const byName = byKey.get(key);
+      const byValue = byName?.get(filed.name);
+      if (!byName || !byValue || byValue.get(filed.value) !== entry) return;
+      byValue.delete(filed.value);
+      if (byValue.size === 0) byName.delete(filed.name);
+      if (byName.size === 0) byKey.delete(key);
+    },
+
+    /** The entry for `key` and params of this one flat property; undefined for anything else. */
+    find(key: string, params: unknown): Entry | undefined {
+      const byName = byKey.get(key);
+      if (!byName || typeof params !== 'object' || params === null) return undefined;
+      if (Object.getPrototypeOf(params) !== Object.prototype) return undefined;
+      let found: Entry | undefined;
       for (const name in params) {
-        if (name < previous) return undefined;
-        previous = name;
-        node = node.next?.get(name)?.get((params as Record<string, unknown>)[name]);
-        if (node === undefined) return undefined;
+        if (found !== undefined) return undefined; // a second property
+        found = byName.get(name)?.get((params as Record<string, unknown>)[name]);
+        if (found === undefined) return undefined;
       }
-      return node.entry;
+      return found;
     },
 
     /** Forgets every entry of `key`, or of every key. */
     clear(key?: string): void {
-      if (key === undefined) roots.clear();
-      else roots.delete(key);
+      if (key === undefined) byKey.clear();
+      else byKey.delete(key);
     },
   };
 }

@@ -233,6 +233,36 @@ describe('cache and deduplication', () => {
     expect(handler).toHaveBeenCalledTimes(7);
   });
 
+  it('caches under the params a request was sent with, whatever the caller does to that object meanwhile', async () => {
+    const answers: ((rows: string) => void)[] = [];
+    const handler = vi.fn(() => new Promise<string>((resolve) => answers.push(resolve)));
+    bus.provide('page', handler, { ttlMs: 60_000 });
+    const params = { page: 1 };
+    const first = bus.request('page', params);
+    params.page = 2; // reused while the request waits for its answer
+    answers[0]?.('rows of page 1');
+    expect(await first).toBe('rows of page 1');
+    const second = bus.request('page', { page: 2 });
+    expect(handler).toHaveBeenCalledTimes(2);
+    answers[1]?.('rows of page 2');
+    expect(await second).toBe('rows of page 2');
+    expect(await bus.request('page', { page: 1 })).toBe('rows of page 1');
+  });
+
+  it('answers a request whose params getter throws once its key is written', async () => {
+    let reads = 0;
+    const params = {
+      get id(): number {
+        reads++;
+        if (reads > 1) throw new Error('read once only');
+        return 1;
+      },
+    };
+    bus.provide('user', () => 'ada', { ttlMs: 60_000 });
+    await expect(bus.request('user', params)).resolves.toBe('ada');
+    expect(await bus.request('user', { id: 1 })).toBe('ada');
+  });
+
   it('answers every hit of one cache entry with the same settled promise, and a new entry with a new one', async () => {
     let version = 0;
     bus.provide('config', () => ++version, { ttlMs: 60_000 });

@@ -248,7 +248,7 @@ export function createRequests(context: BusContext) {
     if (requestOptions.signal?.aborted) return Promise.reject(requestOptions.signal.reason);
     let paramsKey: string | undefined;
     if (!requestOptions.fresh) {
-      // Flat params are found without writing their key; anything else (and a miss) by the key.
+      // Params of one flat property are found without writing their key; anything else (and a miss) by the key.
       let hit = cache.find(key, params);
       if (!hit) {
         paramsKey = stableKey(params);

@@ -1,6 +1,6 @@
 import { getOrCreate } from '../internal/get-or-create';
 import { toJsonable } from '../internal/jsonable';
-import { createParamsIndex, type ParamsNode } from './params-index';
+import { createParamsIndex, type Filed } from './params-index';
 
 /** Timers overflow past 2^31 - 1 ms: a longer TTL (or Infinity) keeps the entry until it is dropped. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -9,8 +9,8 @@ interface CachedResult {
   value: unknown;
   params: unknown;
   paramsKey: string;
-  /** Where the params index files it (flat params only). */
-  node: ParamsNode<CachedResult> | undefined;
+  /** Where the params index files it (params of one flat property only). */
+  filed: Filed | undefined;
   expiresAt: number;
   /** The call that produced it: an older call that settles later does not overwrite a newer result. */
   callId: number;
@@ -33,7 +33,7 @@ export function createResultCache() {
 
   function forget(key: string, entry: CachedResult): void {
     clearTimeout(entry.timer);
-    if (entry.node) index.remove(key, entry.node, entry);
+    if (entry.filed) index.remove(key, entry.filed, entry);
   }
 
   function drop(key: string, paramsKey?: string): void {
@@ -54,7 +54,7 @@ export function createResultCache() {
   return {
     get: (key: string, paramsKey: string): CachedResult | undefined => byKey.get(key)?.get(paramsKey),
 
-    /** A hit for flat params, found without their params key; undefined means "look it up by the key". */
+    /** A hit for params of one flat property, found without their params key; undefined: look it up by the key. */
     find: (key: string, params: unknown): CachedResult | undefined => index.find(key, params),
 
     set(key: string, paramsKey: string, params: unknown, value: unknown, ttlMs: number, callId: number): void {
@@ -68,13 +68,13 @@ export function createResultCache() {
         value,
         params,
         paramsKey,
-        node: undefined,
+        filed: undefined,
         expiresAt: Date.now() + ttlMs,
         callId,
         timer,
         promise: undefined,
       };
-      entry.node = index.add(key, params, entry);
+      entry.filed = index.add(key, params, paramsKey, entry);
       forKey.set(paramsKey, entry);
     },
 
