@@ -109,6 +109,18 @@ export async function cachedRequest() {
   };
 }
 
+/** The same with params of two properties, which the core's index of one-property params leaves to the params key. */
+export async function cachedRequestTwoParams() {
+  const bus = createBus();
+  bus.provide('user:get', ({ id }) => ({ id }), { ttlMs: 3_600_000 });
+  await bus.request('user:get', { id: 1, region: 'eu' });
+  let total = 0;
+  return async (n) => {
+    for (let i = 0; i < n; i++) total += (await bus.request('user:get', { id: 1, region: 'eu' })).id;
+    return total;
+  };
+}
+
 export const memory = {
   create: (options) => createBus(options),
   subscribe: (bus, topic, handler) => bus.subscribe(topic, handler),

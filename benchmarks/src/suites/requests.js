@@ -9,5 +9,9 @@ export default async function requests() {
       spec('hand-rolled Map cache', 'hand-rolled', 'cachedRequest'),
       spec('@leanjs/core state.load (loaded)', 'leanjs-core', 'cachedRequest'),
     ]),
+    await group('cached-request-two-params', 'cached request round trip, params of two properties', [
+      spec('bare await of a resolved value', 'hand-rolled', 'bareAwait'),
+      spec('mfe-bus', 'mfe-bus', 'cachedRequestTwoParams'),
+    ]),
   ];
 }
