@@ -22,6 +22,10 @@ function quoted(key: string): string {
   return text;
 }
 
+/** An object written as `{ … }`: not an array, a class instance or an object without a prototype. */
+export const isPlainRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
 /** A value a flat record may hold: written as JSON writes it, compared as a `Map` key compares it. */
 export const isFlatValue = (value: unknown): boolean =>
   typeof value === 'string' ||
@@ -35,13 +39,12 @@ export const isFlatValue = (value: unknown): boolean =>
  * `JSON.stringify`) would. Anything else: `undefined`, and the general walk takes over.
  */
 function flatRecordKey(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
-    return undefined;
+  if (!isPlainRecord(value)) return undefined;
   let text = '{';
   let previous: string | undefined;
   for (const key in value) {
     if (previous !== undefined && key < previous) return undefined;
-    const item = (value as Record<string, unknown>)[key];
+    const item = value[key];
     if (!isFlatValue(item)) return undefined;
     text += `${previous === undefined ? '' : ','}${quoted(key)}:${typeof item === 'string' ? JSON.stringify(item) : String(item)}`;
     previous = key;

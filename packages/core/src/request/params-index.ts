@@ -1,5 +1,5 @@
 import { getOrCreate } from '../internal/get-or-create';
-import { isFlatValue, stableKey } from '../internal/stable-key';
+import { isFlatValue, isPlainRecord, stableKey } from '../internal/stable-key';
 
 /** Where an entry is filed: its params' one property and value. */
 export interface Filed {
@@ -25,13 +25,11 @@ export function createParamsIndex<Entry>() {
      */
     add(key: string, params: unknown, paramsKey: string, entry: Entry): Filed | undefined {
       try {
-        if (typeof params !== 'object' || params === null || Object.getPrototypeOf(params) !== Object.prototype) {
-          return undefined;
-        }
+        if (!isPlainRecord(params)) return undefined;
         const names = Object.keys(params);
         if (names.length !== 1) return undefined;
         const name = names[0] as string;
-        const value = (params as Record<string, unknown>)[name];
+        const value = params[name];
         // Checked on a copy without a prototype (so "__proto__" is a key like any): the value read once.
         const copy: Record<string, unknown> = Object.create(null);
         copy[name] = value;
@@ -60,12 +58,11 @@ export function createParamsIndex<Entry>() {
     /** The entry for `key` and params of this one flat property; undefined for anything else. */
     find(key: string, params: unknown): Entry | undefined {
       const byName = byKey.get(key);
-      if (!byName || typeof params !== 'object' || params === null) return undefined;
-      if (Object.getPrototypeOf(params) !== Object.prototype) return undefined;
+      if (!byName || !isPlainRecord(params)) return undefined;
       let found: Entry | undefined;
       for (const name in params) {
         if (found !== undefined) return undefined; // a second property
-        found = byName.get(name)?.get((params as Record<string, unknown>)[name]);
+        found = byName.get(name)?.get(params[name]);
         if (found === undefined) return undefined;
       }
       return found;
