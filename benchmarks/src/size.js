@@ -8,7 +8,7 @@ import sizeLimit from 'size-limit';
 import { demoPageChecks } from './demo-page.js';
 
 export const packagesDir = fileURLToPath(new URL('../../packages/', import.meta.url));
-const BINDINGS = ['react', 'vue', 'svelte', 'angular'];
+export const BINDINGS = ['react', 'vue', 'svelte', 'angular'];
 /** Packages added by the issues after core 1.1; measured when they exist and are built. */
 const NEW_PACKAGES = ['contracts', 'devtools', 'bridge', 'live', 'persist'];
 

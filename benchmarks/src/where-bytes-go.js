@@ -9,9 +9,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
-import { measure, ownCodeChecks, packagesDir } from './size.js';
+import { BINDINGS, measure, ownCodeChecks, packagesDir } from './size.js';
 
-const BINDINGS = ['react', 'vue', 'angular', 'svelte'];
 const STAR = /^export \* from ["']@mfe-bus\/core["'];?$/m;
 
 /** The names of a bundle's final `export { a, b as c }` (what tsup and ng-packagr write). */
